@@ -1,0 +1,23 @@
+// Events for the timeline, oldest first.
+// Parameters: $actors (list of names or aliases, all must take part; [] for any),
+//             $from, $to (YYYY-MM-DD or null; an event is kept when its date range overlaps [from, to])
+MATCH (e:Event)
+WHERE all(name IN $actors WHERE EXISTS {
+        MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
+        WHERE toLower(a.name) = toLower(name) OR toLower(name) IN [al IN coalesce(a.aliases, []) | toLower(al)] })
+  AND ($from IS NULL OR e.dateEnd >= date($from))
+  AND ($to IS NULL OR e.dateStart <= date($to))
+CALL {
+  WITH e
+  MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
+  RETURN collect({name: a.name, type: a.type, role: p.role}) AS actors
+}
+CALL {
+  WITH e
+  MATCH (e)-[:EVIDENCED_BY]->(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
+  RETURN collect({article: art.id, url: art.url, sentence: s.text}) AS sources
+}
+RETURN e.id AS id, e.type AS type, e.cameo AS cameo, e.plover AS plover, e.date AS date,
+       e.datePrecision AS datePrecision, e.status AS status, e.trigger AS trigger, e.place AS place,
+       e.target AS target, actors, sources
+ORDER BY e.dateStart, e.id

@@ -1,0 +1,18 @@
+// Merges events with their evidence sentence and participants.
+// Parameters: $events [{id, type, cameo, plover, date, datePrecision, dateStart, dateEnd, status, trigger, place,
+//                       target, sentenceId, participants: [{actorId, role}]}]
+UNWIND $events AS e
+MERGE (ev:Event {id: e.id})
+SET ev.type = e.type, ev.cameo = e.cameo, ev.plover = e.plover, ev.date = e.date,
+    ev.datePrecision = e.datePrecision,
+    ev.dateStart = CASE WHEN e.dateStart IS NULL THEN null ELSE date(e.dateStart) END,
+    ev.dateEnd = CASE WHEN e.dateEnd IS NULL THEN null ELSE date(e.dateEnd) END,
+    ev.status = e.status, ev.trigger = e.trigger, ev.place = e.place, ev.target = e.target
+WITH ev, e
+MATCH (s:Sentence {id: e.sentenceId})
+MERGE (ev)-[:EVIDENCED_BY]->(s)
+WITH ev, e
+UNWIND e.participants AS p
+MATCH (a:Actor {id: p.actorId})
+MERGE (a)-[r:PARTICIPATED_IN]->(ev)
+SET r.role = p.role

@@ -1,0 +1,46 @@
+package org.chronograph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code chronograph ingest|timeline|serve|extract|evaluate}. */
+@Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
+        description = "Builds a knowledge graph of actors, events and statements from news articles.",
+        subcommands = {ExtractCommand.class,
+                EvaluateCommand.class, CommandLine.HelpCommand.class})
+public final class Chronograph {
+
+    /** Exit codes: 0 ok, 1 failure, 2 usage. */
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Chronograph());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("chronograph " + line.getCommandName() + ": " + message(ex));
+            if (System.getenv("CHRONOGRAPH_DEBUG") != null) {
+                ex.printStackTrace(line.getErr());
+            }
+            return FAILURE;
+        });
+        return cl;
+    }
+
+    static String message(Throwable ex) {
+        StringBuilder b = new StringBuilder(String.valueOf(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+        Throwable c = ex.getCause();
+        while (c != null && c != ex) {
+            if (c.getMessage() != null && !b.toString().contains(c.getMessage())) {
+                b.append(" (").append(c.getMessage()).append(')');
+            }
+            ex = c;
+            c = c.getCause();
+        }
+        return b.toString();
+    }
+}

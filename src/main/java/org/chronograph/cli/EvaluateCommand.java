@@ -1,0 +1,43 @@
+package org.chronograph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.chronograph.evaluate.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Scores the extractor against gold annotations (../shared/GOLD-FORMAT.md). */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score the extractor against gold files: a table per article and micro-averaged.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of articles.")
+    Path articles;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files (same base names).")
+    Path gold;
+
+    @Option(names = "--json", description = "Print the JSON object of GOLD-FORMAT.md instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path p : new Path[] {articles, gold}) {
+            if (!Files.isDirectory(p)) {
+                System.err.println("chronograph evaluate: " + p + " is not a folder");
+                return Chronograph.USAGE;
+            }
+        }
+        Pipeline pipeline = new Pipeline();
+        Evaluation.Result r = Evaluation.run(articles, gold, pipeline::extract);
+        ExtractCommand.reportSkipped(r.skipped());
+        if (json) {
+            System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Evaluation.toJson(r)));
+        } else {
+            System.out.print(Evaluation.toTable(r));
+        }
+        return r.skipped().isEmpty() ? Chronograph.OK : Chronograph.FAILURE;
+    }
+}

@@ -1,0 +1,577 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chronograph.model.Actor;
+import org.chronograph.model.ActorType;
+import org.chronograph.model.Names;
+
+/**
+ * Finds the actors of one article and resolves any token to the actor it refers to: names from NER merged
+ * across variants ("Moon Jae-In", "Mr Moon"), titles inside names ("South Korean President Moon Jae-In"),
+ * states by their other names, seats of government and short forms ("Pyongyang", "the North", "US"),
+ * organisations, descriptions ("the US leader", "White House officials") and pronouns ("He tweeted").
+ */
+final class ActorResolver {
+
+    /** An actor being built from its mentions. */
+    static final class Draft {
+        String name;
+        final ActorType type;
+        final Set<String> aliases = new LinkedHashSet<>();
+        String role;
+        String country;
+        List<String> key;
+        /** A state counts as an actor once it is named outside a modifier or place position. */
+        boolean active;
+
+        Draft(String name, ActorType type) {
+            this.name = name;
+            this.type = type;
+            this.key = nameKey(name);
+        }
+
+        String id() {
+            return Names.actorId(type, name);
+        }
+
+        Actor toActor() {
+            List<String> al = aliases.stream().filter(a -> !a.equals(name)).toList();
+            return new Actor(id(), name, type, al, role, country);
+        }
+    }
+
+    /** A place of a token in the text: sentence and token index. */
+    record Pos(int sent, int tok) implements Comparable<Pos> {
+        @Override
+        public int compareTo(Pos o) {
+            return sent != o.sent ? Integer.compare(sent, o.sent) : Integer.compare(tok, o.tok);
+        }
+    }
+
+    private record Occurrence(Pos pos, Draft actor, boolean subject) {
+    }
+
+    private static final Set<String> GROUP_HEADS = Set.of("official", "officials", "assistant", "assistants",
+            "diplomat", "diplomats", "government", "administration", "delegation", "delegations", "negotiator",
+            "negotiators", "spokesman", "spokeswoman", "spokesperson", "ministry", "team", "side", "authorities",
+            "leadership", "military", "forces", "envoy", "envoys", "representatives", "officers");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
+    private static final Set<String> NAME_PREFIXES = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir");
+
+    private final Doc doc;
+    private final Gazetteer gaz = Gazetteer.get();
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<Pos, Draft> byToken = new HashMap<>();
+    private final Map<Pos, String> places = new HashMap<>();
+    private final List<Occurrence> occurrences = new ArrayList<>();
+
+    ActorResolver(Doc doc) {
+        this.doc = doc;
+        List<Object[]> pendingDirections = new ArrayList<>();
+        for (Doc.Sent s : doc.sentences) {
+            for (CoreMap m : s.mentions()) {
+                List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
+                int begin = toks.get(0).index() - 1;
+                int end = toks.get(toks.size() - 1).index();
+                String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                if (toks.stream().allMatch(t -> t.tag().startsWith("PRP") || t.tag().startsWith("WP"))) {
+                    continue;
+                }
+                switch (ner) {
+                    case "PERSON" -> person(s, begin, end);
+                    case "MISC" -> misc(s, begin, end);
+                    case "ORGANIZATION" -> organisation(s, begin, end);
+                    case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
+                        if (!location(s, begin, end)) {
+                            String w = s.text(doc.article.text(), begin, end);
+                            if (end - begin == 1 && DIRECTIONS.contains(w.toLowerCase(Locale.ROOT))) {
+                                pendingDirections.add(new Object[] {s, begin, w});
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            gazetteerScan(s);
+        }
+        for (Object[] p : pendingDirections) {
+            Doc.Sent s = (Doc.Sent) p[0];
+            int tok = (int) p[1];
+            String dir = ((String) p[2]).toLowerCase(Locale.ROOT);
+            drafts.stream().filter(d -> d.type == ActorType.GPE && d.name.toLowerCase(Locale.ROOT).startsWith(dir + " "))
+                    .findFirst()
+                    .ifPresent(d -> mark(s, tok, tok + 1, d, (tok > 0 ? s.token(tok - 1).word() + " " : "") + p[2]));
+        }
+        indexOccurrences();
+    }
+
+    // ---------------------------------------------------------------- mentions
+
+    private void person(Doc.Sent s, int begin, int end) {
+        int b = begin;
+        while (b < end && gaz.isTitleWord(s.token(b).word()) && end - b > 1) {
+            b++;
+        }
+        if (gaz.isTitleWord(s.token(b).word())) {
+            return;
+        }
+        addPerson(s, begin, b, end);
+    }
+
+    private void misc(Doc.Sent s, int begin, int end) {
+        // "South Korean President Moon Jae-In": a title, then capitalised name tokens
+        int lastTitle = -1;
+        for (int i = begin; i < end; i++) {
+            if (gaz.isTitleWord(s.token(i).word())) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle < 0 || lastTitle == end - 1) {
+            return;
+        }
+        for (int i = lastTitle + 1; i < end; i++) {
+            String w = s.token(i).word();
+            if (!Character.isUpperCase(w.charAt(0)) && !w.equals("-")) {
+                return;
+            }
+        }
+        addPerson(s, begin, lastTitle + 1, end);
+    }
+
+    /** A person named by tokens [nameBegin, end), with title tokens from mentionBegin. */
+    private void addPerson(Doc.Sent s, int mentionBegin, int nameBegin, int end) {
+        String text = doc.article.text();
+        String surface = s.text(text, nameBegin, end);
+        List<String> key = nameKey(surface);
+        if (key.isEmpty()) {
+            return;
+        }
+        Draft d = findPerson(key);
+        if (d == null) {
+            d = new Draft(cleanName(surface), ActorType.PERSON);
+            drafts.add(d);
+        } else if (key.size() > d.key.size()) {
+            d.name = cleanName(surface);
+            d.key = key;
+        }
+        // title and country before the name: "US Secretary of State Mike Pompeo", "Spokeswoman Heather Nauert"
+        int b = mentionBegin;
+        while (b > 0) {
+            String w = s.token(b - 1).word();
+            boolean of = w.equalsIgnoreCase("of") && b > 1 && gaz.isTitleWord(s.token(b - 2).word());
+            if (gaz.isTitleWord(w) || of || gaz.byDemonym(w) != null || isStateToken(s, b - 1)) {
+                b--;
+            } else {
+                break;
+            }
+        }
+        String role = null;
+        String country = null;
+        List<String> roleWords = new ArrayList<>();
+        for (int i = b; i < nameBegin; i++) {
+            String w = s.token(i).word();
+            Gazetteer.Entry demonym = gaz.byDemonym(w);
+            if (i + 1 < nameBegin && gaz.byDemonym(w + " " + s.token(i + 1).word()) != null) {
+                demonym = gaz.byDemonym(w + " " + s.token(i + 1).word());
+                i++;
+            } else if (i + 1 < nameBegin && gaz.byName(w + " " + s.token(i + 1).word()) != null
+                    && gaz.byName(w + " " + s.token(i + 1).word()).state()) {
+                demonym = gaz.byName(w + " " + s.token(i + 1).word());
+                i++;
+            } else if (demonym == null && gaz.byName(w) != null && gaz.byName(w).state()) {
+                demonym = gaz.byName(w);
+            }
+            if (demonym != null && demonym.state()) {
+                country = demonym.name();
+            } else if (!NAME_PREFIXES.contains(w.toLowerCase(Locale.ROOT))) {
+                roleWords.add(w);
+            }
+        }
+        if (!roleWords.isEmpty()) {
+            role = String.join(" ", roleWords);
+        }
+        // "President Moon Jae-in of the Republic of Korea"
+        if (end + 1 < s.tokens().size() && s.token(end).word().equals("of")) {
+            for (int len = Math.min(5, s.tokens().size() - end - 1); len >= 1; len--) {
+                Gazetteer.Entry e = gaz.byName(s.text(text, end + 1, end + 1 + len));
+                if (e != null && e.state()) {
+                    country = e.name();
+                    break;
+                }
+            }
+        }
+        if (role != null && d.role == null) {
+            d.role = role;
+        }
+        if (country != null && d.country == null) {
+            d.country = country;
+        }
+        String alias = s.text(text, b, end);
+        d.aliases.add(surface);
+        d.aliases.add(alias);
+        if (mentionBegin > 0 && NAME_PREFIXES.contains(s.token(mentionBegin - 1).word().toLowerCase(Locale.ROOT))) {
+            d.aliases.add(s.text(text, mentionBegin - 1, end));
+        }
+        for (int i = nameBegin; i < end; i++) {
+            byToken.put(new Pos(s.index(), i), d);
+        }
+    }
+
+    private boolean isStateToken(Doc.Sent s, int i) {
+        Gazetteer.Entry e = gaz.byName(s.token(i).word());
+        return e != null && e.state() && Character.isUpperCase(s.token(i).word().charAt(0));
+    }
+
+    private Draft findPerson(List<String> key) {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (d.type != ActorType.PERSON) {
+                continue;
+            }
+            List<String> k = d.key;
+            boolean match = k.equals(key)
+                    || key.size() == 1 && (k.get(0).equals(key.get(0)) || k.get(k.size() - 1).equals(key.get(0)))
+                    || k.size() == 1 && (key.get(0).equals(k.get(0)) || key.get(key.size() - 1).equals(k.get(0)))
+                    || k.size() > 1 && key.size() > 1 && k.get(0).equals(key.get(0))
+                    && k.get(k.size() - 1).equals(key.get(key.size() - 1));
+            if (match) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private void organisation(Doc.Sent s, int begin, int end) {
+        String text = doc.article.text();
+        String surface = s.text(text, begin, end);
+        Gazetteer.Entry e = gaz.byName(surface);
+        if (e != null) {
+            mark(s, begin, end, entry(e), surface);
+            return;
+        }
+        // "Defence" of "Defence Secretary", "State" of "Secretary of State"
+        boolean allTitles = true;
+        for (int i = begin; i < end; i++) {
+            allTitles &= gaz.isTitleWord(s.token(i).word());
+        }
+        if (allTitles) {
+            return;
+        }
+        int b = begin;
+        if (s.token(b).word().equalsIgnoreCase("the") && end - b > 1) {
+            b++;
+        }
+        String name = s.text(text, b, end);
+        mark(s, begin, end, draft(name, ActorType.ORG), surface);
+    }
+
+    /** Returns true when the mention was taken as an actor (or a place). */
+    private boolean location(Doc.Sent s, int begin, int end) {
+        String text = doc.article.text();
+        String surface = s.text(text, begin, end);
+        Gazetteer.Entry e = gaz.byName(surface);
+        if (e == null && begin > 0) {
+            e = gaz.byName(s.token(begin - 1).word() + " " + surface);
+        }
+        if (e != null && !DIRECTIONS.contains(surface.toLowerCase(Locale.ROOT))) {
+            mark(s, begin, end, entry(e), surface);
+            return true;
+        }
+        Gazetteer.Entry seat = gaz.bySeat(surface);
+        if (seat != null && agentPosition(s, end - 1)) {
+            mark(s, begin, end, entry(seat), surface);
+            places.put(new Pos(s.index(), end - 1), surface);
+            return true;
+        }
+        if (!DIRECTIONS.contains(surface.toLowerCase(Locale.ROOT))) {
+            places.put(new Pos(s.index(), end - 1), surface);
+            return true;
+        }
+        return false;
+    }
+
+    /** Organisations of the gazetteer that NER left untagged ("Hamas", "the Pentagon"). */
+    private void gazetteerScan(Doc.Sent s) {
+        String text = doc.article.text();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (byToken.containsKey(new Pos(s.index(), i)) || !Character.isUpperCase(s.token(i).word().charAt(0))) {
+                continue;
+            }
+            for (int len = Math.min(4, s.tokens().size() - i); len >= 1; len--) {
+                boolean free = true;
+                for (int j = i; j < i + len; j++) {
+                    free &= !byToken.containsKey(new Pos(s.index(), j)) && "O".equals(s.token(j).ner())
+                            || "ORGANIZATION".equals(s.token(j).ner()) || "LOCATION".equals(s.token(j).ner());
+                }
+                Gazetteer.Entry e = free ? gaz.byName(s.text(text, i, i + len)) : null;
+                if (e != null && !e.state()) {
+                    mark(s, i, i + len, entry(e), s.text(text, i, i + len));
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean agentPosition(Doc.Sent s, int tok) {
+        String rel = s.relation(tok);
+        return rel.startsWith("nsubj") || rel.equals("obl:by") || rel.equals("nmod:by") || rel.equals("obl:agent")
+                || rel.equals("nmod:poss") || rel.equals("conj:and") && s.relation(s.parent(tok)).startsWith("nsubj");
+    }
+
+    private Draft entry(Gazetteer.Entry e) {
+        Draft d = draft(e.name(), e.state() ? ActorType.GPE : ActorType.ORG);
+        if (d.country == null) {
+            d.country = e.country();
+        }
+        if (d.role == null && e.state()) {
+            d.role = "state";
+        }
+        return d;
+    }
+
+    private Draft draft(String name, ActorType type) {
+        String id = Names.actorId(type, name);
+        for (Draft d : drafts) {
+            if (d.id().equals(id)) {
+                return d;
+            }
+        }
+        Draft d = new Draft(name, type);
+        drafts.add(d);
+        return d;
+    }
+
+    private static final Set<String> PASSIVE_RELATIONS = Set.of("compound", "amod", "obl:in", "obl:at", "obl:to",
+            "nmod:in", "nmod:at", "nmod:to", "obl:into", "obl:from", "obl:for", "nmod:for", "nmod:on", "obl:on",
+            "nmod:of", "obl:near", "nmod:near", "appos", "dep");
+
+    private void mark(Doc.Sent s, int begin, int end, Draft d, String alias) {
+        d.aliases.add(alias);
+        if (!PASSIVE_RELATIONS.contains(s.relation(end - 1))) {
+            d.active = true;
+        }
+        for (int i = begin; i < end; i++) {
+            byToken.put(new Pos(s.index(), i), d);
+        }
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    private void indexOccurrences() {
+        for (Doc.Sent s : doc.sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Pos p = new Pos(s.index(), i);
+                Draft d = byToken.get(p);
+                // a name right before its verb counts as a subject even where the parse went wrong
+                boolean subject = s.relation(i).startsWith("nsubj") || i + 1 < s.tokens().size() && s.isVerb(i + 1);
+                if (d == null && (subject || s.isPronoun(i))) {
+                    d = resolveAt(s, i);
+                }
+                if (d != null && (i + 1 >= s.tokens().size() || byToken.get(new Pos(s.index(), i + 1)) != d)) {
+                    occurrences.add(new Occurrence(p, d, subject));
+                }
+            }
+        }
+    }
+
+    /** True when the token is part of a name (not a pronoun or description). */
+    boolean isNamed(Doc.Sent s, int tok) {
+        return byToken.containsKey(new Pos(s.index(), tok));
+    }
+
+    /** The actor a token refers to, or null. */
+    Draft resolve(Doc.Sent s, int tok) {
+        Draft d = byToken.get(new Pos(s.index(), tok));
+        return d != null ? d : resolveAt(s, tok);
+    }
+
+    private Draft resolveAt(Doc.Sent s, int tok) {
+        Draft d = byToken.get(new Pos(s.index(), tok));
+        if (d != null) {
+            return d;
+        }
+        String w = s.token(tok).word().toLowerCase(Locale.ROOT);
+        Pos here = new Pos(s.index(), tok);
+        switch (w) {
+            case "he", "him", "his", "she", "her", "himself", "herself" -> {
+                return lastOccurrence(here, ActorType.PERSON);
+            }
+            case "it", "its" -> {
+                Draft gpe = lastOccurrence(here, ActorType.GPE);
+                Draft org = lastOccurrence(here, ActorType.ORG);
+                return gpe != null ? gpe : org;
+            }
+            default -> {
+            }
+        }
+        if (!s.isNoun(tok)) {
+            return null;
+        }
+        // "White House officials", "Israeli negotiators", "US officials": a group acting for an actor
+        List<Integer> mods = new ArrayList<>(s.children(tok, "compound"));
+        mods.addAll(s.children(tok, "amod"));
+        mods.addAll(s.children(tok, "nmod:poss"));
+        if (GROUP_HEADS.contains(w)) {
+            for (int m : mods) {
+                Draft a = byToken.get(new Pos(s.index(), m));
+                if (a != null && a.type != ActorType.PERSON) {
+                    return a;
+                }
+                Gazetteer.Entry e = gaz.byDemonym(s.token(m).word());
+                if (e == null && m > 0) {
+                    e = gaz.byDemonym(s.token(m - 1).word() + " " + s.token(m).word());
+                }
+                if (e != null) {
+                    return entry(e);
+                }
+            }
+        }
+        // "the US leader", "The US President", "North Korean leader"
+        if (gaz.isTitleWord(w) && !w.endsWith("s")) {
+            String country = null;
+            for (int m : mods) {
+                Draft a = byToken.get(new Pos(s.index(), m));
+                if (a != null && a.type == ActorType.GPE) {
+                    country = a.name;
+                }
+                Gazetteer.Entry e = gaz.byDemonym(s.token(m).word());
+                if (e == null && m > 0) {
+                    e = gaz.byDemonym(s.token(m - 1).word() + " " + s.token(m).word());
+                }
+                if (e != null) {
+                    country = e.name();
+                }
+            }
+            if (country != null) {
+                Draft best = null;
+                for (Draft p : drafts) {
+                    if (p.type == ActorType.PERSON && country.equals(p.country)
+                            && (w.equals("leader") || p.role != null && p.role.toLowerCase(Locale.ROOT).contains(w))) {
+                        Occurrence last = lastOccurrenceOf(p, here);
+                        if (last != null && (best == null || lastOccurrenceOf(best, here).pos().compareTo(last.pos()) < 0)) {
+                            best = p;
+                        }
+                    }
+                }
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private Occurrence lastOccurrenceOf(Draft d, Pos before) {
+        Occurrence found = null;
+        for (Occurrence o : occurrences) {
+            if (o.pos().compareTo(before) < 0 && o.actor() == d) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    private Draft lastOccurrence(Pos before, ActorType type) {
+        Occurrence subject = null;
+        Occurrence any = null;
+        for (Occurrence o : occurrences) {
+            if (o.pos().compareTo(before) >= 0 || o.actor().type != type) {
+                continue;
+            }
+            any = o;
+            if (o.subject()) {
+                subject = o;
+            }
+        }
+        // prefer the latest subject of this or the previous sentence, else the latest mention
+        if (subject != null && before.sent() - subject.pos().sent() <= 2) {
+            return subject.actor();
+        }
+        return any == null ? null : any.actor();
+    }
+
+    /**
+     * The actors a phrase headed by tok refers to, with its conjuncts ("Moon and Kim") and plural
+     * descriptions ("the two leaders": the two persons last named together).
+     */
+    List<Draft> resolveGroup(Doc.Sent s, int tok) {
+        List<Draft> out = new ArrayList<>();
+        Draft d = resolve(s, tok);
+        if (d != null) {
+            out.add(d);
+        } else if (s.lemma(tok).equals("leader") && s.tag(tok).equals("NNS")) {
+            out.addAll(lastPair(new Pos(s.index(), tok)));
+        }
+        for (int c : s.children(tok, "conj")) {
+            Draft cd = resolve(s, c);
+            if (cd != null && !out.contains(cd)) {
+                out.add(cd);
+            }
+        }
+        return out;
+    }
+
+    private List<Draft> lastPair(Pos before) {
+        for (int si = before.sent(); si >= 0; si--) {
+            List<Draft> persons = new ArrayList<>();
+            for (Occurrence o : occurrences) {
+                if (o.pos().sent() == si && o.pos().compareTo(before) < 0 && o.actor().type == ActorType.PERSON
+                        && !persons.contains(o.actor())) {
+                    persons.add(o.actor());
+                }
+            }
+            if (persons.size() >= 2) {
+                return persons.subList(0, 2);
+            }
+        }
+        return List.of();
+    }
+
+    /** A place named at token tok (a city or venue that is not acting as an actor), or null. */
+    String placeAt(Doc.Sent s, int tok) {
+        return places.get(new Pos(s.index(), tok));
+    }
+
+    List<Actor> actors() {
+        return drafts.stream().filter(d -> d.type != ActorType.GPE || d.active)
+                .sorted(Comparator.comparing(Draft::id)).map(Draft::toActor).toList();
+    }
+
+    // ---------------------------------------------------------------- names
+
+    static List<String> nameKey(String name) {
+        List<String> out = new ArrayList<>();
+        for (String t : Names.normalize(name).split(" ")) {
+            if (t.length() > 1 && !NAME_PREFIXES.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** "Kim Jong-Un" → "Kim Jong-un": short romanised syllables after a hyphen are written lower-case. */
+    static String cleanName(String surface) {
+        StringBuilder b = new StringBuilder();
+        String[] parts = surface.strip().split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (i > 0) {
+                b.append('-');
+                if (p.length() <= 3 && p.chars().allMatch(Character::isLetter)) {
+                    p = p.toLowerCase(Locale.ROOT);
+                }
+            }
+            b.append(p);
+        }
+        return b.toString();
+    }
+}

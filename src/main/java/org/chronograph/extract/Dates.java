@@ -1,0 +1,88 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronograph.model.PartialDate;
+
+/** Turns SUTime values into {@link PartialDate}s, resolved against the publication date. */
+final class Dates {
+
+    private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4}-\\d{2})$");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+    private static final Pattern YEAR_PART = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI|Q\\d|H\\d)");
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    private Dates() {
+    }
+
+    /** A DATE mention of the sentence, as a date; null when SUTime could not resolve it to the calendar. */
+    static PartialDate of(CoreMap dateMention, LocalDate published, boolean pastContext) {
+        String value = dateMention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        String text = dateMention.get(CoreAnnotations.TextAnnotation.class);
+        return of(value, text, published, pastContext);
+    }
+
+    static PartialDate of(String value, String text, LocalDate published, boolean pastContext) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equals("PRESENT_REF")) {
+            return published == null ? null : PartialDate.of(published);
+        }
+        Matcher m = DAY.matcher(value);
+        if (m.find()) {
+            LocalDate d = LocalDate.parse(m.group(1));
+            String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+            // "on Thursday" in past context is the latest Thursday on or before publication
+            if (published != null && pastContext && d.isAfter(published)
+                    && WEEKDAYS.stream().anyMatch(lower::contains)) {
+                DayOfWeek dow = d.getDayOfWeek();
+                d = published.with(TemporalAdjusters.previousOrSame(dow));
+            }
+            return PartialDate.of(d);
+        }
+        m = MONTH.matcher(value);
+        if (m.find()) {
+            return PartialDate.parse(m.group(1));
+        }
+        m = WEEK.matcher(value);
+        if (m.find()) {
+            // a week or weekend: the month it starts in
+            LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                    .with(DayOfWeek.MONDAY);
+            return PartialDate.parse(monday.toString().substring(0, 7));
+        }
+        m = YEAR_PART.matcher(value);
+        if (m.find()) {
+            return PartialDate.parse(m.group(1));
+        }
+        m = YEAR.matcher(value);
+        if (m.find()) {
+            return PartialDate.parse(m.group(1));
+        }
+        return null;
+    }
+
+    /** True for a mention of the DATE kind. */
+    static boolean isDate(CoreMap mention) {
+        return "DATE".equals(mention.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+    }
+
+    static int headToken(CoreMap mention) {
+        List<CoreLabel> toks = mention.get(CoreAnnotations.TokensAnnotation.class);
+        return toks.get(toks.size() - 1).index() - 1;
+    }
+}

@@ -1,0 +1,716 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronograph.model.ActorType;
+import org.chronograph.model.EventStatus;
+import org.chronograph.model.EventType;
+import org.chronograph.model.PartialDate;
+
+/**
+ * Rules over the dependency parse that find diplomatic events: a trigger (verb or event noun), its actor
+ * arguments, date, place and status. Mentions of one real event are merged per article.
+ */
+final class EventExtractor {
+
+    /** An event found so far. */
+    static final class Cand {
+        EventType type;
+        final Doc.Sent sent;
+        final int trigger;
+        String triggerText;
+        final List<ActorResolver.Draft> actors = new ArrayList<>();
+        PartialDate date;
+        EventStatus status;
+        String place;
+        int targetTok = -1;
+        String target;
+        Cand targetEvent;
+        final List<Cand> merged = new ArrayList<>();
+
+        Cand(EventType type, Doc.Sent sent, int trigger) {
+            this.type = type;
+            this.sent = sent;
+            this.trigger = trigger;
+        }
+    }
+
+    static final Map<String, EventType> VERBS = Map.ofEntries(
+            Map.entry("meet", EventType.MEET), Map.entry("host", EventType.MEET), Map.entry("receive", EventType.MEET),
+            Map.entry("confer", EventType.MEET),
+            Map.entry("speak", EventType.CALL), Map.entry("talk", EventType.CALL), Map.entry("phone", EventType.CALL),
+            Map.entry("telephone", EventType.CALL),
+            Map.entry("visit", EventType.VISIT), Map.entry("travel", EventType.VISIT), Map.entry("fly", EventType.VISIT),
+            Map.entry("head", EventType.VISIT), Map.entry("arrive", EventType.VISIT),
+            Map.entry("agree", EventType.AGREE), Map.entry("pledge", EventType.AGREE), Map.entry("commit", EventType.AGREE),
+            Map.entry("recommit", EventType.AGREE), Map.entry("sign", EventType.AGREE),
+            Map.entry("cancel", EventType.CANCEL), Map.entry("scrap", EventType.CANCEL),
+            Map.entry("postpone", EventType.CANCEL), Map.entry("suspend", EventType.CANCEL),
+            Map.entry("delay", EventType.CANCEL), Map.entry("call", EventType.CANCEL), Map.entry("pull", EventType.CANCEL),
+            Map.entry("withdraw", EventType.WITHDRAW), Map.entry("quit", EventType.WITHDRAW), Map.entry("exit", EventType.WITHDRAW),
+            Map.entry("revive", EventType.REVIVE), Map.entry("resume", EventType.REVIVE), Map.entry("reinstate", EventType.REVIVE),
+            Map.entry("restart", EventType.REVIVE), Map.entry("relaunch", EventType.REVIVE), Map.entry("reopen", EventType.REVIVE),
+            Map.entry("negotiate", EventType.NEGOTIATE),
+            Map.entry("threaten", EventType.THREATEN), Map.entry("warn", EventType.THREATEN),
+            Map.entry("sanction", EventType.SANCTION), Map.entry("impose", EventType.SANCTION),
+            Map.entry("issue", EventType.STATEMENT), Map.entry("express", EventType.STATEMENT),
+            Map.entry("welcome", EventType.STATEMENT), Map.entry("condemn", EventType.STATEMENT),
+            Map.entry("announce", EventType.STATEMENT), Map.entry("say", EventType.STATEMENT),
+            Map.entry("hold", EventType.MEET), Map.entry("take", EventType.MEET));
+
+    static final Map<String, EventType> NOUNS = Map.ofEntries(
+            Map.entry("meeting", EventType.MEET), Map.entry("summit", EventType.MEET), Map.entry("talks", EventType.MEET),
+            Map.entry("talk", EventType.MEET), Map.entry("discussions", EventType.MEET),
+            Map.entry("negotiations", EventType.NEGOTIATE), Map.entry("visit", EventType.VISIT),
+            Map.entry("trip", EventType.VISIT), Map.entry("call", EventType.CALL), Map.entry("conversation", EventType.CALL));
+
+    private static final Set<String> EVENT_OBJECTS = Set.of("meeting", "summit", "talks", "talk", "negotiations",
+            "discussions", "visit", "trip", "call", "conference", "dialogue", "consultations");
+    private static final Set<String> TREATY_OBJECTS = Set.of("treaty", "deal", "agreement", "accord", "pact",
+            "convention", "plan", "framework", "arrangement");
+    private static final Set<String> STATEMENT_OBJECTS = Set.of("statement", "relief", "concern", "regret", "support",
+            "condolences", "hope", "disappointment", "opposition", "satisfaction", "declaration", "communique");
+    private static final Set<String> AGREE_OBJECTS = Set.of("agreement", "deal", "declaration", "accord", "treaty",
+            "pact", "memorandum", "communique", "statement");
+    private static final Set<String> PLANNING = Set.of("plan", "expect", "schedule", "set", "due", "intend", "prepare",
+            "want", "hope", "aim", "seek", "propose", "invite", "agree", "arrange", "will", "go");
+    private static final Set<String> HYPOTHETICAL_WORDS = Set.of("likely", "possible", "potential", "possibly",
+            "potentially", "could", "would", "might", "may", "should", "perhaps", "unlikely");
+    private static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "proposed", "scheduled",
+            "expected", "future", "next", "forthcoming", "coming");
+    private static final Set<String> ACT_VERBS = Set.of("hold", "cancel", "scrap", "postpone", "suspend", "delay",
+            "call", "pull", "withdraw", "revive", "resume", "reinstate", "restart", "relaunch", "reopen", "attend",
+            "host", "take", "have", "plan", "schedule", "arrange", "propose");
+
+    private final Doc doc;
+    private final ActorResolver actors;
+    private final LocalDate published;
+
+    EventExtractor(Doc doc, ActorResolver actors) {
+        this.doc = doc;
+        this.actors = actors;
+        this.published = doc.article.published();
+    }
+
+    List<Cand> extract() {
+        List<Cand> found = new ArrayList<>();
+        for (Doc.Sent s : doc.sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                if (doc.inQuote(s.charBegin(i)) || negated(s, i)) {
+                    continue;
+                }
+                Cand c = s.isVerb(i) ? verbEvent(s, i, found) : s.isNoun(i) ? nounEvent(s, i, found) : null;
+                if (c != null && !c.actors.isEmpty()) {
+                    finish(c);
+                    found.add(c);
+                }
+                Cand revived = revivedNoun(s, i);
+                if (revived != null) {
+                    finish(revived);
+                    found.add(revived);
+                }
+            }
+        }
+        linkTargets(found);
+        return merge(found);
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    private Cand verbEvent(Doc.Sent s, int v, List<Cand> found) {
+        String lemma = s.lemma(v);
+        EventType type = VERBS.get(lemma);
+        if (type == null) {
+            return null;
+        }
+        List<Integer> objs = s.children(v, "obj");
+        List<Integer> prt = s.children(v, "compound:prt");
+        String particle = prt.isEmpty() ? "" : s.lemma(prt.get(0));
+        int eventObj = firstWith(s, objs, EVENT_OBJECTS);
+        String trig = s.token(v).word();
+        Cand c;
+        switch (lemma) {
+            case "hold", "take" -> {
+                if (lemma.equals("take") && firstWith(s, objs, Set.of("place")) >= 0) {
+                    // "a summit is likely to take place in Singapore": the subject names the event
+                    int subj = first(s.children(v, "nsubj"));
+                    if (subj < 0 || !EVENT_OBJECTS.contains(s.lemma(subj))) {
+                        return null;
+                    }
+                    c = new Cand(NOUNS.getOrDefault(s.lemma(subj), EventType.MEET), s, v);
+                    c.triggerText = "take place";
+                    nounParticipants(s, subj, c.actors);
+                    if (c.actors.isEmpty()) {
+                        c.actors.addAll(participantsOfLatestTarget(found));
+                    }
+                    c.targetTok = subj;
+                    return c;
+                }
+                if (eventObj < 0) {
+                    int sanction = firstWith(s, objs, Set.of("sanction", "sanctions", "measures"));
+                    if (sanction >= 0) {
+                        c = new Cand(EventType.SANCTION, s, v);
+                        c.triggerText = trig + " " + s.token(sanction).word();
+                        addSubjects(s, v, c.actors);
+                        return c;
+                    }
+                    return null;
+                }
+                type = s.lemma(eventObj).equals("negotiations") ? EventType.NEGOTIATE : EventType.MEET;
+                c = new Cand(type, s, v);
+                c.triggerText = trig + " " + s.token(eventObj).word();
+                addSubjects(s, v, c.actors);
+                nounParticipants(s, eventObj, c.actors);
+                return c;
+            }
+            case "impose" -> {
+                if (firstWith(s, objs, Set.of("sanction", "sanctions", "embargo", "tariffs")) < 0) {
+                    return null;
+                }
+            }
+            case "call" -> {
+                if (!particle.equals("off")) {
+                    return null;
+                }
+                trig = trig + " off";
+            }
+            case "pull", "withdraw", "quit", "exit" -> {
+                List<Integer> from = new ArrayList<>(s.children(v, "obl:out_of"));
+                from.addAll(s.children(v, "obl:from"));
+                from.addAll(objs);
+                if (lemma.equals("pull") && !particle.equals("out") && s.children(v, "obl:out_of").isEmpty()) {
+                    return null;
+                }
+                int ev = firstWith(s, from, EVENT_OBJECTS);
+                int treaty = firstWith(s, from, TREATY_OBJECTS);
+                if (ev >= 0) {
+                    type = EventType.CANCEL;
+                    c = new Cand(type, s, v);
+                    c.targetTok = ev;
+                } else if (treaty >= 0 || !from.isEmpty() && isTreatyName(s, from.get(0))) {
+                    c = new Cand(EventType.WITHDRAW, s, v);
+                    c.targetTok = treaty >= 0 ? treaty : from.get(0);
+                } else {
+                    return null;
+                }
+                c.triggerText = lemma.equals("pull") ? trig + " out" : trig;
+                addSubjects(s, v, c.actors);
+                return c;
+            }
+            case "cancel", "scrap", "postpone", "suspend", "delay", "revive", "resume", "reinstate", "restart",
+                    "relaunch", "reopen" -> {
+                int target = eventObj >= 0 ? eventObj : first(s.children(v, "nsubj:pass"));
+                if (target < 0 && !lemma.equals("resume")) {
+                    return null;
+                }
+                c = new Cand(type, s, v);
+                c.triggerText = trig;
+                c.targetTok = target;
+                addSubjects(s, v, c.actors);
+                if (!s.children(v, "nsubj:pass").isEmpty()) {
+                    for (int a : s.children(v, "obl:agent")) {
+                        c.actors.addAll(actors.resolveGroup(s, a));
+                    }
+                }
+                if (c.actors.isEmpty() && target >= 0) {
+                    nounParticipants(s, target, c.actors);
+                }
+                return c;
+            }
+            case "speak", "talk" -> {
+                List<Integer> with = new ArrayList<>(s.children(v, "obl:with"));
+                with.addAll(s.children(v, "obl:to"));
+                List<ActorResolver.Draft> partners = new ArrayList<>();
+                for (int w : with) {
+                    partners.addAll(actors.resolveGroup(s, w));
+                }
+                if (partners.isEmpty() && with.isEmpty()) {
+                    return null;
+                }
+                c = new Cand(type, s, v);
+                c.triggerText = trig + (with.isEmpty() ? "" : " with");
+                addSubjects(s, v, c.actors);
+                addAll(c.actors, partners);
+                if (partners.isEmpty()) {
+                    // "spoke with a top official from South Korea": the partner is described, not named
+                    for (int w : with) {
+                        for (int n : s.children(w, "nmod")) {
+                            addAll(c.actors, actors.resolveGroup(s, n));
+                        }
+                    }
+                }
+                return c;
+            }
+            case "travel", "fly", "head", "arrive" -> {
+                List<Integer> dest = new ArrayList<>(s.children(v, "obl:to"));
+                dest.addAll(s.children(v, "obl:in"));
+                dest.addAll(s.children(v, "obj"));
+                String place = null;
+                for (int d : dest) {
+                    if (s.tag(d).startsWith("NNP")) {
+                        place = s.token(d).word();
+                        break;
+                    }
+                }
+                if (place == null) {
+                    return null;
+                }
+                c = new Cand(type, s, v);
+                c.triggerText = trig + " to " + place;
+                c.place = place;
+                addSubjects(s, v, c.actors);
+                return c;
+            }
+            case "sign" -> {
+                if (firstWith(s, objs, AGREE_OBJECTS) < 0) {
+                    return null;
+                }
+            }
+            case "issue", "express" -> {
+                if (firstWith(s, objs, STATEMENT_OBJECTS) < 0) {
+                    return null;
+                }
+                trig = trig + " " + s.token(firstWith(s, objs, STATEMENT_OBJECTS)).word();
+            }
+            default -> {
+            }
+        }
+        c = new Cand(type, s, v);
+        c.triggerText = trig;
+        addSubjects(s, v, c.actors);
+        if (type == EventType.STATEMENT) {
+            // only governments and organisations make STATEMENT events; persons' words are statements
+            c.actors.removeIf(a -> a.type == ActorType.PERSON);
+            // "Iran has said", "the White House said": a named state or organisation, not "officials"
+            int subject = first(s.children(v, "nsubj"));
+            if (lemma.equals("say") && (subject < 0 || !actors.isNamed(s, subject)
+                    || actors.resolve(s, subject).type == ActorType.PERSON)) {
+                return null;
+            }
+            return c;
+        }
+        for (int o : objs) {
+            if (type == EventType.MEET || type == EventType.THREATEN || type == EventType.SANCTION
+                    || type == EventType.VISIT && actors.resolve(s, o) != null
+                    && actors.resolve(s, o).type == ActorType.PERSON) {
+                addAll(c.actors, actors.resolveGroup(s, o));
+            }
+            if (type == EventType.VISIT && c.place == null && s.tag(o).startsWith("NNP")) {
+                c.place = s.token(o).word();
+            }
+        }
+        for (int w : s.children(v, "obl:with")) {
+            addAll(c.actors, actors.resolveGroup(s, w));
+        }
+        return c;
+    }
+
+    private Cand nounEvent(Doc.Sent s, int n, List<Cand> found) {
+        String lemma = s.lemma(n);
+        String word = s.token(n).word().toLowerCase(java.util.Locale.ROOT);
+        EventType type = NOUNS.get(word.equals("talks") ? "talks" : lemma);
+        if (type == null) {
+            return null;
+        }
+        // the object of an act ("held talks", "cancel the meeting") belongs to that act
+        String rel = s.relation(n);
+        int gov = s.parent(n);
+        if (gov >= 0 && ACT_VERBS.contains(s.lemma(gov)) && (rel.equals("obj") || rel.startsWith("obl")
+                || rel.equals("nsubj:pass"))) {
+            return null;
+        }
+        if (rel.equals("nmod:for") && gov >= 0 && EVENT_OBJECTS.contains(s.lemma(gov))) {
+            return null;
+        }
+        if (type == EventType.CALL && s.children(n, "compound").stream().noneMatch(
+                c -> Set.of("phone", "telephone").contains(s.lemma(c))) && s.children(n, "nmod:with").isEmpty()) {
+            return null;
+        }
+        Cand c = new Cand(type, s, n);
+        c.triggerText = s.token(n).word();
+        nounParticipants(s, n, c.actors);
+        if (c.actors.isEmpty()) {
+            // "The meeting at a border truce village": a definite mention adds place and date to the last one
+            boolean definite = s.children(n, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
+            if (definite) {
+                String place = place(s, n);
+                for (int k = found.size() - 1; k >= 0; k--) {
+                    Cand prev = found.get(k);
+                    if (prev.type == type) {
+                        if (prev.place == null) {
+                            prev.place = place;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    /** "revived talks for a summit between A and B": the adjective is the act. */
+    private Cand revivedNoun(Doc.Sent s, int i) {
+        if (!s.tag(i).equals("VBN") && !s.tag(i).equals("JJ")) {
+            return null;
+        }
+        EventType type = VERBS.get(s.lemma(i));
+        if (type != EventType.REVIVE && type != EventType.CANCEL || !s.relation(i).equals("amod")) {
+            return null;
+        }
+        int noun = s.parent(i);
+        if (noun < 0 || !EVENT_OBJECTS.contains(s.lemma(noun)) && !EVENT_OBJECTS.contains(s.token(noun).word())) {
+            return null;
+        }
+        Cand c = new Cand(type, s, i);
+        c.triggerText = s.token(i).word();
+        c.targetTok = noun;
+        nounParticipants(s, noun, c.actors);
+        return c.actors.isEmpty() ? null : c;
+    }
+
+    /** Participants named around an event noun: between, with, possessive, compound, and one level deeper. */
+    private void nounParticipants(Doc.Sent s, int n, List<ActorResolver.Draft> out) {
+        nounParticipants(s, n, out, 0);
+    }
+
+    private void nounParticipants(Doc.Sent s, int n, List<ActorResolver.Draft> out, int depth) {
+        for (String rel : List.of("nmod:between", "nmod:with", "nmod:poss", "compound", "amod", "nmod:among",
+                "nmod:by", "nmod:of")) {
+            for (int a : s.children(n, rel)) {
+                ActorResolver.Draft d = actors.resolve(s, a);
+                if (rel.equals("amod") || rel.equals("compound")) {
+                    if (d != null && d.type != ActorType.PERSON && d.active) {
+                        addAll(out, List.of(d));
+                    } else if (d != null && d.type == ActorType.PERSON) {
+                        addAll(out, List.of(d));
+                    }
+                    continue;
+                }
+                addAll(out, actors.resolveGroup(s, a));
+            }
+        }
+        if (out.isEmpty() && depth == 0) {
+            for (int f : s.children(n, "nmod:for")) {
+                if (EVENT_OBJECTS.contains(s.lemma(f))) {
+                    nounParticipants(s, f, out, 1);
+                }
+            }
+        }
+    }
+
+    /** "a summit is likely to take place": the participants of the event last acted on or named. */
+    private static List<ActorResolver.Draft> participantsOfLatestTarget(List<Cand> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Cand c = found.get(k);
+            if (c.targetTok >= 0 && c.actors.size() >= 2) {
+                return c.actors;
+            }
+        }
+        return List.of();
+    }
+
+    /** Subjects of a verb, or of the clause it depends on when it has none ("met, agreeing to ..."). */
+    private void addSubjects(Doc.Sent s, int v, List<ActorResolver.Draft> out) {
+        int cur = v;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            List<Integer> subj = new ArrayList<>(s.children(cur, "nsubj"));
+            subj.removeAll(s.children(cur, "nsubj:pass"));
+            if (!subj.isEmpty()) {
+                for (int x : subj) {
+                    addAll(out, actors.resolveGroup(s, x));
+                }
+                return;
+            }
+            String rel = s.relation(cur);
+            if (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("acl")) {
+                cur = s.parent(cur);
+            } else {
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- date, place, status
+
+    private void finish(Cand c) {
+        Doc.Sent s = c.sent;
+        c.status = status(s, c.trigger);
+        boolean past = c.status == EventStatus.HAPPENED;
+        c.date = date(s, c.trigger, past);
+        if (c.date == null && c.targetTok >= 0 && c.type == EventType.MEET) {
+            c.date = date(s, c.targetTok, past);
+        }
+        if (c.date == null && past && published != null && presentPerfect(s, c.trigger)) {
+            c.date = PartialDate.of(published);
+        }
+        if (c.status == EventStatus.HAPPENED && c.date != null && published != null
+                && c.date.start().isAfter(published)) {
+            c.status = EventStatus.PLANNED;
+        }
+        if (c.place == null) {
+            c.place = place(s, c.trigger);
+        }
+        if (c.targetTok >= 0) {
+            c.target = phrase(s, c.targetTok);
+        }
+    }
+
+    /**
+     * The date attached to the trigger: a DATE inside the trigger's own phrase or clause (not inside another
+     * clause), or, for a participle or infinitive ("met, agreeing to"), inside the clause it depends on.
+     */
+    private PartialDate date(Doc.Sent s, int trigger, boolean past) {
+        PartialDate d = dateBelow(s, trigger, past);
+        String rel = s.relation(trigger);
+        if (d == null && s.isVerb(trigger) && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+            d = dateBelow(s, s.parent(trigger), past);
+        }
+        return d;
+    }
+
+    private PartialDate dateBelow(Doc.Sent s, int head, boolean past) {
+        if (head < 0) {
+            return null;
+        }
+        for (CoreMap m : s.mentions()) {
+            if (!Dates.isDate(m)) {
+                continue;
+            }
+            int cur = Dates.headToken(m);
+            for (int hop = 0; hop < 5 && cur >= 0; hop++) {
+                int p = s.parent(cur);
+                if (p == head) {
+                    PartialDate d = Dates.of(m, published, past);
+                    if (d != null) {
+                        return d;
+                    }
+                    break;
+                }
+                if (p < 0 || s.isVerb(p)) {
+                    break;
+                }
+                cur = p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean presentPerfect(Doc.Sent s, int v) {
+        for (int a : s.children(v, "aux")) {
+            if (s.lemma(a).equals("have") && (s.tag(a).equals("VBP") || s.tag(a).equals("VBZ"))) {
+                return true;
+            }
+        }
+        return s.children(v, "obl:tmod").stream().anyMatch(x -> s.lemma(x).equals("today"))
+                || s.children(v, "advmod").stream().anyMatch(x -> s.lemma(x).equals("today"));
+    }
+
+    private String place(Doc.Sent s, int trigger) {
+        for (String rel : List.of("obl:in", "obl:at", "nmod:in", "nmod:at")) {
+            for (int p : s.children(trigger, rel)) {
+                String known = actors.placeAt(s, p);
+                if (known != null) {
+                    return known;
+                }
+                if (s.tag(p).startsWith("NNP")) {
+                    return phraseNoDet(s, p);
+                }
+                if (rel.endsWith(":at") && s.isNoun(p) && !Set.of("time", "level", "moment", "end", "start")
+                        .contains(s.lemma(p))) {
+                    return phraseNoDet(s, p);
+                }
+            }
+        }
+        return null;
+    }
+
+    private EventStatus status(Doc.Sent s, int trigger) {
+        boolean planned = false;
+        int cur = trigger;
+        for (int hop = 0; hop < 4 && cur >= 0; hop++) {
+            for (int m : s.children(cur, "mark")) {
+                if (Set.of("if", "unless", "whether").contains(s.lemma(m))) {
+                    return EventStatus.HYPOTHETICAL;
+                }
+            }
+            for (String rel : List.of("aux", "advmod", "amod", "cop")) {
+                for (int a : s.children(cur, rel)) {
+                    String l = s.lemma(a);
+                    if (HYPOTHETICAL_WORDS.contains(l) || HYPOTHETICAL_WORDS.contains(s.token(a).word().toLowerCase())) {
+                        return EventStatus.HYPOTHETICAL;
+                    }
+                    if (l.equals("will") || l.equals("shall") || PLANNED_ADJECTIVES.contains(s.token(a).word().toLowerCase())) {
+                        planned = true;
+                    }
+                }
+            }
+            if (HYPOTHETICAL_WORDS.contains(s.lemma(cur)) && cur != trigger) {
+                return EventStatus.HYPOTHETICAL;
+            }
+            if (cur != trigger && PLANNING.contains(s.lemma(cur))) {
+                planned = true;
+            }
+            // "to meet", "the summit is likely to take place": walk up to what governs the trigger
+            String rel = s.relation(cur);
+            if (rel.startsWith("xcomp") || rel.equals("obj") || rel.equals("nsubj") || rel.equals("acl")
+                    || rel.equals("amod")) {
+                cur = s.parent(cur);
+            } else {
+                break;
+            }
+        }
+        return planned ? EventStatus.PLANNED : EventStatus.HAPPENED;
+    }
+
+    private static boolean negated(Doc.Sent s, int i) {
+        for (int a : s.children(i, "advmod")) {
+            String l = s.lemma(a);
+            if (l.equals("not") || l.equals("never") || l.equals("n't")) {
+                return true;
+            }
+        }
+        return !s.children(i, "neg").isEmpty()
+                || s.children(i, "det").stream().anyMatch(d -> s.lemma(d).equals("no"));
+    }
+
+    // ---------------------------------------------------------------- targets and merging
+
+    private void linkTargets(List<Cand> found) {
+        for (Cand act : found) {
+            if (!act.type.actsOnEvent() || act.targetTok < 0) {
+                continue;
+            }
+            Cand best = null;
+            for (Cand e : found) {
+                if (e == act || e.type.actsOnEvent() || e.status == EventStatus.HAPPENED) {
+                    continue;
+                }
+                if (e.type == EventType.MEET && e.actors.stream().anyMatch(act.actors::contains)) {
+                    best = e;
+                    break;
+                }
+            }
+            act.targetEvent = best;
+        }
+    }
+
+    private List<Cand> merge(List<Cand> found) {
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : found) {
+            Cand same = null;
+            for (Cand o : out) {
+                if (sameEvent(o, c)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(c);
+                continue;
+            }
+            same.merged.add(c);
+            addAll(same.actors, c.actors);
+            if (same.date == null || c.date != null && c.date.precision().compareTo(same.date.precision()) < 0) {
+                same.date = c.date;
+            }
+            if (same.place == null) {
+                same.place = c.place;
+            }
+            if (same.target == null) {
+                same.target = c.target;
+                same.targetEvent = c.targetEvent;
+            }
+        }
+        for (Cand c : out) {
+            if (c.targetEvent != null && !out.contains(c.targetEvent)) {
+                for (Cand o : out) {
+                    if (o.merged.contains(c.targetEvent)) {
+                        c.targetEvent = o;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameEvent(Cand a, Cand b) {
+        // the same participants, or one mention naming only some of them ("Mr Trump withdrew from the summit")
+        if (a.type != b.type || !a.actors.containsAll(b.actors) && !b.actors.containsAll(a.actors)) {
+            return false;
+        }
+        if (a.date != null && b.date != null && !a.date.contains(b.date) && !b.date.contains(a.date)) {
+            return false;
+        }
+        boolean aHappened = a.status == EventStatus.HAPPENED;
+        boolean bHappened = b.status == EventStatus.HAPPENED;
+        return aHappened == bHappened;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private String phrase(Doc.Sent s, int head) {
+        int from = head;
+        int to = head + 1;
+        for (IndexedWord d : s.graph().descendants(s.node(head))) {
+            int i = d.index() - 1;
+            if (Math.abs(i - head) <= 12) {
+                from = Math.min(from, i);
+                to = Math.max(to, i + 1);
+            }
+        }
+        while (to - 1 > from && s.tag(to - 1).matches("[,.:]")) {
+            to--;
+        }
+        return s.text(doc.article.text(), from, to);
+    }
+
+    private String phraseNoDet(Doc.Sent s, int head) {
+        int from = head;
+        for (String rel : List.of("compound", "amod")) {
+            for (int c : s.children(head, rel)) {
+                if (c < head) {
+                    from = Math.min(from, c);
+                }
+            }
+        }
+        return s.text(doc.article.text(), from, head + 1);
+    }
+
+    private static int first(List<Integer> xs) {
+        return xs.isEmpty() ? -1 : xs.get(0);
+    }
+
+    private static int firstWith(Doc.Sent s, List<Integer> toks, Set<String> lemmas) {
+        for (int t : toks) {
+            if (lemmas.contains(s.lemma(t)) || lemmas.contains(s.token(t).word().toLowerCase(java.util.Locale.ROOT))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTreatyName(Doc.Sent s, int t) {
+        String w = s.token(t).word();
+        return w.matches("[A-Z]{2,}") || TREATY_OBJECTS.contains(s.lemma(t));
+    }
+
+    private static void addAll(List<ActorResolver.Draft> out, List<ActorResolver.Draft> more) {
+        for (ActorResolver.Draft d : more) {
+            if (d != null && !out.contains(d)) {
+                out.add(d);
+            }
+        }
+    }
+
+    static Set<ActorResolver.Draft> actorsOf(List<Cand> cands) {
+        Set<ActorResolver.Draft> all = new LinkedHashSet<>();
+        cands.forEach(c -> all.addAll(c.actors));
+        return all;
+    }
+}

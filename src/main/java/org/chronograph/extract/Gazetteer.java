@@ -1,0 +1,125 @@
+package org.chronograph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronograph.model.Names;
+
+/**
+ * States, their other names, seats of government and demonyms, and well-known organisations, loaded from
+ * {@code gazetteer/*.tsv} on the class path. Lookups take any surface form and use {@link Names#normalize}.
+ */
+public final class Gazetteer {
+
+    /** A state or organisation known by name. */
+    public record Entry(String name, boolean state, String country) {
+    }
+
+    private final Map<String, Entry> names = new HashMap<>();
+    private final Map<String, Entry> seats = new HashMap<>();
+    private final Map<String, Entry> demonyms = new HashMap<>();
+    private final Set<String> titles = new HashSet<>();
+    private final List<Entry> states = new ArrayList<>();
+
+    private static volatile Gazetteer instance;
+
+    public static Gazetteer get() {
+        Gazetteer g = instance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (instance == null) {
+                    instance = new Gazetteer();
+                }
+                g = instance;
+            }
+        }
+        return g;
+    }
+
+    private Gazetteer() {
+        for (String[] row : rows("gazetteer/states.tsv")) {
+            Entry e = new Entry(row[0], true, row[0]);
+            states.add(e);
+            names.put(Names.normalize(row[0]), e);
+            for (String alias : split(row, 1)) {
+                names.put(Names.normalize(alias), e);
+            }
+            for (String seat : split(row, 2)) {
+                seats.put(Names.normalize(seat), e);
+            }
+            for (String demonym : split(row, 3)) {
+                demonyms.put(Names.normalize(demonym), e);
+            }
+        }
+        for (String[] row : rows("gazetteer/organisations.tsv")) {
+            String country = row.length > 2 && !row[2].isBlank() ? row[2] : null;
+            Entry e = new Entry(row[0], false, country);
+            names.put(Names.normalize(row[0]), e);
+            for (String alias : split(row, 1)) {
+                names.put(Names.normalize(alias), e);
+            }
+        }
+        for (String[] row : rows("gazetteer/titles.txt")) {
+            titles.add(row[0].strip().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A state or organisation by one of its names ("U.S.", "DPRK", "State Department"). */
+    public Entry byName(String surface) {
+        return names.get(Names.normalize(surface));
+    }
+
+    /** A state by its capital or seat of government ("Pyongyang", "Washington"). */
+    public Entry bySeat(String surface) {
+        return seats.get(Names.normalize(surface));
+    }
+
+    /** A state by its adjective or demonym ("South Korean", "Israeli"). */
+    public Entry byDemonym(String surface) {
+        return demonyms.get(Names.normalize(surface));
+    }
+
+    /** A state whose canonical name is "North ..." for "the North". */
+    public List<Entry> states() {
+        return states;
+    }
+
+    public boolean isTitleWord(String word) {
+        return titles.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static List<String> split(String[] row, int column) {
+        if (row.length <= column || row[column].isBlank()) {
+            return List.of();
+        }
+        return List.of(row[column].split("\\|"));
+    }
+
+    private static List<String[]> rows(String resource) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("resource " + resource + " is missing from the class path");
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return rows;
+    }
+}

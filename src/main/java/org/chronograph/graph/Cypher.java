@@ -1,0 +1,55 @@
+package org.chronograph.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Queries kept as {@code .cypher} files under {@code cypher/} (on the class path), loaded once. */
+public final class Cypher {
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Cypher() {
+    }
+
+    /** The text of {@code cypher/<name>}, e.g. {@code write/article.cypher}. */
+    public static String load(String name) {
+        return CACHE.computeIfAbsent(name, n -> {
+            String resource = "cypher/" + n;
+            try (InputStream in = Cypher.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("query file " + resource + " is missing from the class path");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        });
+    }
+
+    /** The statements of a file holding several, separated by ';' at the end of a line. */
+    public static List<String> statements(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : load(name).split("\n")) {
+            if (line.strip().startsWith("//")) {
+                continue;
+            }
+            cur.append(line).append('\n');
+            if (line.strip().endsWith(";")) {
+                String st = cur.toString().strip();
+                out.add(st.substring(0, st.length() - 1));
+                cur.setLength(0);
+            }
+        }
+        if (!cur.toString().isBlank()) {
+            out.add(cur.toString().strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package org.chronograph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.Set;
+import org.chronograph.model.Article;
+
+/**
+ * The one CoreNLP pipeline of the process: tokenize, ssplit, pos, lemma, ner (with SUTime), depparse and
+ * quote spans (no attribution: our own rules find speakers). Model loading takes tens of seconds, so it
+ * happens once; the instance is shared by threads (CoreNLP annotators are thread-safe for annotate()).
+ * Coreference is not loaded: it costs 2-7x the base pipeline here and our own alias rules cover
+ * what the extractor needs.
+ */
+public final class NlpPipeline {
+
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,quote";
+
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP pipeline;
+    private final double loadSeconds;
+
+    private NlpPipeline(Properties props) {
+        long start = System.nanoTime();
+        this.pipeline = new StanfordCoreNLP(props);
+        this.loadSeconds = (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The settings the extractor was measured with. */
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", ANNOTATORS);
+        // two newlines end a sentence: headlines and leftovers do not glue onto the next sentence
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // the gazetteer costs 20 s of load and halves NER speed; our own tables give titles and states
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("quote.attributeQuotes", "false");
+        p.setProperty("quote.extractUnclosedQuotes", "false");
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        return p;
+    }
+
+    /** The process-wide pipeline, loaded on first use. */
+    public static NlpPipeline shared() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = shared;
+                if (p == null) {
+                    p = new NlpPipeline(defaultProperties());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Fails at start-up, naming what is missing, when this pipeline does not provide what a stage requires.
+     */
+    public void require(String stage, Set<Class<? extends CoreAnnotation>> required) {
+        Set<Class<? extends CoreAnnotation>> missing = new LinkedHashSet<>(required);
+        missing.removeAll(pipeline.requirementsSatisfied());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(stage + " needs annotations " + missing.stream().map(Class::getSimpleName).toList()
+                    + " that the CoreNLP annotators '" + ANNOTATORS + "' do not provide");
+        }
+    }
+
+    /**
+     * Annotates an article's text. The publication date, when known, is the document date SUTime resolves
+     * relative expressions against ("Thursday", "last month").
+     */
+    public Annotation annotate(Article article) {
+        Annotation doc = new Annotation(article.text());
+        if (article.published() != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+        }
+        pipeline.annotate(doc);
+        return doc;
+    }
+
+    public double loadSeconds() {
+        return loadSeconds;
+    }
+}
