@@ -328,6 +328,13 @@ final class EventExtractor {
         if (rel.equals("nmod:for") && gov >= 0 && EVENT_OBJECTS.contains(s.lemma(gov))) {
             return null;
         }
+        // "revived talks", "cancelled summit": the noun is the target of the act the adjective names
+        for (int a : s.children(n, "amod")) {
+            EventType act = VERBS.get(s.lemma(a));
+            if (act != null && act.actsOnEvent()) {
+                return null;
+            }
+        }
         if (type == EventType.CALL && s.children(n, "compound").stream().noneMatch(
                 c -> Set.of("phone", "telephone").contains(s.lemma(c))) && s.children(n, "nmod:with").isEmpty()) {
             return null;
@@ -666,6 +673,11 @@ final class EventExtractor {
         }
         while (to - 1 > from && s.tag(to - 1).matches("[,.:]")) {
             to--;
+        }
+        // "over revived talks for ...": drop the preposition and the act's own word in front
+        while (from < head && (s.relation(from).equals("case") || VERBS.containsKey(s.lemma(from))
+                && s.relation(from).equals("amod"))) {
+            from++;
         }
         return s.text(doc.article.text(), from, to);
     }

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * The embedded Neo4j: a store folder on disk with Bolt on localhost, and for {@code serve} the HTTP server
@@ -41,10 +44,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("localhost", bolt))
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
-                .setConfigRaw(java.util.Map.of(
-                        "internal.server.bolt.thread_pool_shutdown_wait_time", "0s",
-                        "internal.dbms.bolt.netty_server_shutdown_quiet_period", "0",
-                        "client.allow_telemetry", "false"));
+                // internal settings (may change between versions): skip two 5 s quiet periods on shutdown
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(ServerSettings.allow_telemetry, false);
         if (httpPort >= 0) {
             builder.setConfig(HttpConnector.enabled, true)
                     .setConfig(HttpConnector.listen_address, new SocketAddress("localhost", httpPort));

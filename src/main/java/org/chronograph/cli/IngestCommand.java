@@ -1,0 +1,102 @@
+package org.chronograph.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.chronograph.graph.GraphStore;
+import org.chronograph.graph.GraphWriter;
+import org.chronograph.ingest.ArticleBatch;
+import org.chronograph.ingest.ArticleReader;
+import org.chronograph.ingest.Skipped;
+import org.chronograph.model.Article;
+import org.chronograph.model.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Reads articles, extracts actors, events and statements and writes them to the graph. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Read articles (.txt, .md, .jsonl; files or folders) into the graph.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles that give none (relative dates resolve against it).")
+    LocalDate published;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        ArticleBatch batch = new ArticleReader(published).read(paths);
+        List<Skipped> skipped = new java.util.ArrayList<>(batch.skipped());
+        skipped.forEach(s -> System.err.println("skipped " + s));
+        int written = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int actors = 0;
+        int events = 0;
+        int statements = 0;
+        int undated = 0;
+        try (GraphStore store = GraphStore.open(graph.config())) {
+            System.err.println("graph: " + store.description());
+            if (batch.articles().isEmpty()) {
+                System.err.println("no articles to read");
+                return Chronograph.FAILURE;
+            }
+            System.err.println("loading CoreNLP models (once per run, 10-45 s) ...");
+            Pipeline pipeline = new Pipeline();
+            GraphWriter writer = new GraphWriter(store);
+            try (ProgressBar bar = batch.articles().size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")
+                    .setInitialMax(batch.articles().size()).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
+                for (Article a : batch.articles()) {
+                    try {
+                        Extraction x = pipeline.extract(a);
+                        switch (writer.write(x)) {
+                            case WRITTEN -> written++;
+                            case UPDATED -> updated++;
+                            case UNCHANGED -> unchanged++;
+                        }
+                        actors += x.actors().size();
+                        events += x.events().size();
+                        statements += x.statements().size();
+                        if (a.published() == null) {
+                            undated++;
+                        }
+                    } catch (RuntimeException e) {
+                        Skipped s = new Skipped(a.origin(), "failed: " + Chronograph.message(e));
+                        skipped.add(s);
+                        System.err.println("skipped " + s);
+                    }
+                    if (bar != null) {
+                        bar.step();
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(Locale.ROOT, "%nread %d article(s): %d written, %d updated, %d unchanged; %d skipped%n",
+                batch.articles().size(), written, updated, unchanged, skipped.size());
+        for (Skipped s : skipped) {
+            System.err.println("  skipped " + s);
+        }
+        System.err.printf(Locale.ROOT, "extracted %d actor(s), %d event(s), %d statement(s) in %.1f s%n",
+                actors, events, statements, seconds);
+        if (undated > 0) {
+            System.err.printf(Locale.ROOT, "%d article(s) had no publication date: relative dates in them "
+                    + "(\"Thursday\", \"last month\") stay unresolved; give --published YYYY-MM-DD%n", undated);
+        }
+        return skipped.isEmpty() ? Chronograph.OK : Chronograph.FAILURE;
+    }
+}

@@ -1,0 +1,116 @@
+package org.chronograph.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/**
+ * A connection to the graph through the Java driver over Bolt, whether the store is embedded (started here
+ * on a free localhost port) or a Neo4j 5 server. The schema is applied on open.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private final Driver driver;
+    private final EmbeddedNeo4j embedded;
+    private final String description;
+
+    private GraphStore(Driver driver, EmbeddedNeo4j embedded, String description) {
+        this.driver = driver;
+        this.embedded = embedded;
+        this.description = description;
+    }
+
+    public static GraphStore open(GraphConfig config) {
+        EmbeddedNeo4j embedded = null;
+        String uri = config.uri();
+        AuthToken auth = AuthTokens.none();
+        String description;
+        if (config.embedded()) {
+            embedded = EmbeddedNeo4j.start(config.store(), 0, -1);
+            uri = embedded.boltUri();
+            description = "embedded store " + config.store().toAbsolutePath();
+        } else {
+            if (config.user() != null) {
+                auth = AuthTokens.basic(config.user(), config.password() == null ? "" : config.password());
+            }
+            description = "Neo4j at " + uri;
+        }
+        return connect(uri, auth, embedded, description);
+    }
+
+    /** Connects to a running server (tests use this with neo4j-harness). */
+    public static GraphStore connect(String uri, AuthToken auth) {
+        return connect(uri, auth, null, "Neo4j at " + uri);
+    }
+
+    private static GraphStore connect(String uri, AuthToken auth, EmbeddedNeo4j embedded, String description) {
+        Config cfg = Config.builder()
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+                .withoutEncryption()
+                .withLogging(org.neo4j.driver.Logging.none())
+                .build();
+        Driver driver = GraphDatabase.driver(uri, auth, cfg);
+        try {
+            driver.verifyConnectivity();
+            GraphStore store = new GraphStore(driver, embedded, description);
+            store.applySchema();
+            return store;
+        } catch (AuthenticationException e) {
+            close(driver, embedded);
+            throw new StoreUnavailableException(description + " rejected the credentials (check --user/--password "
+                    + "or NEO4J_USERNAME/NEO4J_PASSWORD)", e);
+        } catch (ServiceUnavailableException e) {
+            close(driver, embedded);
+            throw new StoreUnavailableException("cannot reach " + description + " (is the server running?)", e);
+        } catch (RuntimeException e) {
+            close(driver, embedded);
+            throw e;
+        }
+    }
+
+    private static void close(Driver driver, EmbeddedNeo4j embedded) {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    private void applySchema() {
+        try (Session session = driver.session()) {
+            for (String statement : Cypher.statements("schema.cypher")) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Runs a read query file with parameters and returns its records. */
+    public List<Record> read(String queryFile, Map<String, Object> params) {
+        String query = Cypher.load(queryFile);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(query, params).list());
+        }
+    }
+
+    @Override
+    public void close() {
+        close(driver, embedded);
+    }
+}

@@ -1,0 +1,48 @@
+package org.chronograph.timeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a timeline as text for the terminal or as JSON ({@code {"entries": [...]}}). */
+public final class TimelineWriter {
+
+    public enum Format { text, json }
+
+    private TimelineWriter() {
+    }
+
+    public static void write(List<TimelineEntry> entries, Format format, PrintStream out) throws IOException {
+        switch (format) {
+            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(Map.of("entries", entries)));
+            case text -> text(entries, out);
+        }
+    }
+
+    private static void text(List<TimelineEntry> entries, PrintStream out) {
+        if (entries.isEmpty()) {
+            out.println("(no entries)");
+            return;
+        }
+        boolean undatedHeader = false;
+        for (TimelineEntry e : entries) {
+            if (e.date() == null && !undatedHeader) {
+                out.println();
+                out.println("Undated:");
+                undatedHeader = true;
+            }
+            String date = e.date() == null ? "" : e.date();
+            String what = e.kind().equals("event")
+                    ? String.format(Locale.ROOT, "%-9s %-12s %s", e.type(), e.status(), e.summary())
+                    : String.format(Locale.ROOT, "%-9s %-12s %s", "SAID", e.channel() == null ? "" : e.channel(), e.summary());
+            String src = e.sources().isEmpty() ? "" : "  [" + e.sources().get(0).article()
+                    + (e.sources().size() > 1 ? " +" + (e.sources().size() - 1) : "") + "]";
+            out.println(String.format(Locale.ROOT, "%-10s  %s%s", date, what, src));
+        }
+    }
+}
