@@ -128,7 +128,8 @@ final class Doc {
                 // drop the quote marks
                 int ib = b + 1;
                 int ie = Math.max(ib, e - 1);
-                String inner = text.substring(ib, ie).strip();
+                // a comma closing the quoted words belongs to the sentence around them
+                String inner = text.substring(ib, ie).strip().replaceAll(",+$", "").strip();
                 if (!inner.isEmpty()) {
                     int lead = text.substring(ib, ie).indexOf(inner);
                     quotes.add(new Quote(inner, ib + lead, ib + lead + inner.length(), sentenceAt(b)));
