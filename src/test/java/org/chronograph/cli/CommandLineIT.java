@@ -1,0 +1,75 @@
+package org.chronograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.chronograph.TestCorpus;
+import org.chronograph.graph.GraphConfig;
+import org.chronograph.graph.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
+
+/** The commands end to end on the embedded store in a temporary folder. */
+class CommandLineIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ingestThenTimelineOnTheEmbeddedStore() throws Exception {
+        Path store = dir.resolve("store");
+        assertThat(run("ingest", "--store", store.toString(), TestCorpus.articles().toString())).isZero();
+        long[] first = counts(store);
+        assertThat(first[0]).isPositive();
+
+        String json = capture(() -> run("timeline", "--store", store.toString(), "--format", "json",
+                "--actor", "Tomás Reyes", "--from", "2025-03-01"));
+        JsonNode entries = new ObjectMapper().readTree(json).get("entries");
+        assertThat(entries).isNotEmpty();
+        for (JsonNode e : entries) {
+            assertThat(e.get("date").asText()).isGreaterThanOrEqualTo("2025-03");
+            assertThat(e.get("sources")).isNotEmpty();
+        }
+        assertThat(json).contains("\"CANCEL\"").contains("\"REVIVE\"");
+
+        assertThat(run("ingest", "--store", store.toString(), TestCorpus.articles().toString())).isZero();
+        assertThat(counts(store)).containsExactly(first);
+    }
+
+    @Test
+    void usageErrorsAndBadInputGiveTheirExitCodes() {
+        assertThat(run("timeline", "--format", "nonsense")).isEqualTo(Chronograph.USAGE);
+        assertThat(run("ingest", "--store", dir.resolve("s").toString(), dir.resolve("missing").toString()))
+                .isEqualTo(Chronograph.FAILURE);
+    }
+
+    private static int run(String... args) {
+        return Chronograph.commandLine().execute(args);
+    }
+
+    private static long[] counts(Path store) {
+        try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
+            Record r = s.read("read/counts.cypher", Map.of()).get(0);
+            return new long[] {r.get("nodes").asLong(), r.get("relationships").asLong()};
+        }
+    }
+
+    private static String capture(java.util.concurrent.Callable<Integer> body) throws Exception {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(body.call()).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}
