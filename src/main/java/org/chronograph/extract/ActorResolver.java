@@ -453,6 +453,18 @@ final class ActorResolver {
                     country = e.name();
                 }
             }
+            boolean definite = s.children(tok, "det").stream().anyMatch(x -> s.lemma(x).equals("the"));
+            if (country == null && definite) {
+                // "the president": the person last named with that title
+                Draft best = null;
+                for (Occurrence o : occurrences) {
+                    if (o.pos().compareTo(here) < 0 && o.actor().type == ActorType.PERSON && o.actor().role != null
+                            && o.actor().role.toLowerCase(Locale.ROOT).contains(w)) {
+                        best = o.actor();
+                    }
+                }
+                return best;
+            }
             if (country != null) {
                 Draft best = null;
                 for (Draft p : drafts) {
@@ -534,6 +546,11 @@ final class ActorResolver {
             }
         }
         return List.of();
+    }
+
+    /** The person a reader takes as speaking at this point: the latest subject just before, else the latest named. */
+    Draft lastPerson(Doc.Sent s, int tok) {
+        return lastOccurrence(new Pos(s.index(), tok), ActorType.PERSON);
     }
 
     /** A place named at token tok (a city or venue that is not acting as an actor), or null. */

@@ -179,7 +179,7 @@ final class StatementExtractor {
             }
         }
         // '"...," he said.' : the speech verb follows the quote
-        int after = doc.sentenceAt(q.end());
+        int after = doc.sentenceAt(Math.max(q.begin(), q.end() - 1));
         for (int k = after; k < Math.min(after + 1, doc.sentences.size()); k++) {
             Doc.Sent s = doc.sentences.get(k);
             for (int i = 0; i < s.tokens().size(); i++) {
@@ -189,6 +189,14 @@ final class StatementExtractor {
                         return new Attribution(d, channel(s, i), s, i);
                     }
                 }
+            }
+        }
+        // a quote right after sentences about a person: the person last named as a subject there
+        if (si > 0) {
+            Doc.Sent prev = doc.sentences.get(si - 1);
+            ActorResolver.Draft d = actors.lastPerson(doc.sentences.get(si), 0);
+            if (d != null) {
+                return new Attribution(d, Channel.PRESS, prev, -1);
             }
         }
         return null;
