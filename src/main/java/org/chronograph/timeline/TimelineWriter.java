@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +20,36 @@ public final class TimelineWriter {
     public static void write(List<TimelineEntry> entries, Format format, PrintStream out) throws IOException {
         switch (format) {
             case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(Map.of("entries", entries)));
+                    .writeValueAsString(Map.of("entries", entries.stream().map(TimelineWriter::json).toList())));
             case text -> text(entries, out);
         }
+    }
+
+    /** The fields of each kind, every one present (null when unknown), in a stable order. */
+    static Map<String, Object> json(TimelineEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", e.kind());
+        m.put("id", e.id());
+        if (e.kind().equals("event")) {
+            m.put("type", e.type());
+            m.put("cameo", e.cameo());
+            m.put("plover", e.plover());
+            m.put("date", e.date());
+            m.put("datePrecision", e.datePrecision());
+            m.put("status", e.status());
+            m.put("actors", e.actors());
+            m.put("place", e.place());
+            m.put("summary", e.summary());
+            m.put("target", e.target());
+        } else {
+            m.put("date", e.date());
+            m.put("datePrecision", e.datePrecision());
+            m.put("speaker", e.speaker());
+            m.put("text", e.text());
+            m.put("channel", e.channel());
+        }
+        m.put("sources", e.sources());
+        return m;
     }
 
     private static void text(List<TimelineEntry> entries, PrintStream out) {

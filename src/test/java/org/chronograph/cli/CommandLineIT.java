@@ -38,6 +38,12 @@ class CommandLineIT {
             assertThat(e.get("sources")).isNotEmpty();
         }
         assertThat(json).contains("\"CANCEL\"").contains("\"REVIVE\"");
+        // every entry carries its kind's keys, null when unknown
+        String all = capture(() -> run("timeline", "--store", store.toString(), "--format", "json"));
+        for (JsonNode e : new ObjectMapper().readTree(all).get("entries")) {
+            assertThat(e.has("date")).isTrue();
+            assertThat(e.has(e.get("kind").asText().equals("event") ? "place" : "channel")).isTrue();
+        }
 
         assertThat(run("ingest", "--store", store.toString(), TestCorpus.articles().toString())).isZero();
         assertThat(counts(store)).containsExactly(first);
