@@ -17,7 +17,7 @@ import org.chronograph.model.Names;
 
 /**
  * Finds the actors of one article and resolves any token to the actor it refers to: names from NER merged
- * across variants ("Moon Jae-In", "Mr Moon"), titles inside names ("South Korean President Moon Jae-In"),
+ * across variants ("Tomás Reyes", "Mr Reyes"), titles inside names ("Chilean President Tomás Reyes"),
  * states by their other names, seats of government and short forms ("Pyongyang", "the North", "US"),
  * organisations, descriptions ("the US leader", "White House officials") and pronouns ("He tweeted").
  */
@@ -130,7 +130,7 @@ final class ActorResolver {
     }
 
     private void misc(Doc.Sent s, int begin, int end) {
-        // "South Korean President Moon Jae-In": a title, then capitalised name tokens
+        // "Chilean President Tomás Reyes": a title, then capitalised name tokens
         int lastTitle = -1;
         for (int i = begin; i < end; i++) {
             if (gaz.isTitleWord(s.token(i).word())) {
@@ -165,7 +165,7 @@ final class ActorResolver {
             d.name = cleanName(surface);
             d.key = key;
         }
-        // title and country before the name: "US Secretary of State Mike Pompeo", "Spokeswoman Heather Nauert"
+        // title and country before the name: "US Secretary of State Jane Doe", "Spokeswoman Ann Lee"
         int b = mentionBegin;
         while (b > 0) {
             String w = s.token(b - 1).word();
@@ -437,7 +437,7 @@ final class ActorResolver {
                 }
             }
         }
-        // "the US leader", "The US President", "North Korean leader"
+        // "the Chilean leader", "The Chilean President"
         if (gaz.isTitleWord(w) && !w.endsWith("s")) {
             String country = null;
             for (int m : mods) {

@@ -138,7 +138,7 @@ final class EventExtractor {
         switch (lemma) {
             case "hold", "take" -> {
                 if (lemma.equals("take") && firstWith(s, objs, Set.of("place")) >= 0) {
-                    // "a summit is likely to take place in Singapore": the subject names the event
+                    // "the talks will take place in Oslo": the subject names the event
                     int subj = first(s.children(v, "nsubj"));
                     if (subj < 0 || !EVENT_OBJECTS.contains(s.lemma(subj))) {
                         return null;
@@ -238,7 +238,7 @@ final class EventExtractor {
                 addSubjects(s, v, c.actors);
                 addAll(c.actors, partners);
                 if (partners.isEmpty()) {
-                    // "spoke with a top official from South Korea": the partner is described, not named
+                    // "spoke with a senior envoy from Chile": the partner is described, not named
                     for (int w : with) {
                         for (int n : s.children(w, "nmod")) {
                             addAll(c.actors, actors.resolveGroup(s, n));
@@ -343,7 +343,7 @@ final class EventExtractor {
         c.triggerText = s.token(n).word();
         nounParticipants(s, n, c.actors);
         if (c.actors.isEmpty()) {
-            // "The meeting at a border truce village": a definite mention adds place and date to the last one
+            // "The meeting at the harbour castle": a definite mention adds place and date to the last one
             boolean definite = s.children(n, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
             if (definite) {
                 String place = place(s, n);
@@ -411,7 +411,7 @@ final class EventExtractor {
         }
     }
 
-    /** "a summit is likely to take place": the participants of the event last acted on or named. */
+    /** "the summit will take place": the participants of the event last acted on or named. */
     private static List<ActorResolver.Draft> participantsOfLatestTarget(List<Cand> found) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Cand c = found.get(k);
@@ -563,7 +563,7 @@ final class EventExtractor {
             if (cur != trigger && PLANNING.contains(s.lemma(cur))) {
                 planned = true;
             }
-            // "to meet", "the summit is likely to take place": walk up to what governs the trigger
+            // "to meet", "the summit may take place": walk up to what governs the trigger
             String rel = s.relation(cur);
             if (rel.startsWith("xcomp") || rel.equals("obj") || rel.equals("nsubj") || rel.equals("acl")
                     || rel.equals("amod")) {
@@ -647,7 +647,7 @@ final class EventExtractor {
     }
 
     private static boolean sameEvent(Cand a, Cand b) {
-        // the same participants, or one mention naming only some of them ("Mr Trump withdrew from the summit")
+        // the same participants, or one mention naming only some of them ("Mr Reyes called off the summit")
         if (a.type != b.type || !a.actors.containsAll(b.actors) && !b.actors.containsAll(a.actors)) {
             return false;
         }
