@@ -201,7 +201,7 @@ final class ActorResolver {
         if (!roleWords.isEmpty()) {
             role = String.join(" ", roleWords);
         }
-        // "President Moon Jae-in of the Republic of Korea"
+        // "President Tomás Reyes of the Republic of Chile"
         if (end + 1 < s.tokens().size() && s.token(end).word().equals("of")) {
             for (int len = Math.min(5, s.tokens().size() - end - 1); len >= 1; len--) {
                 Gazetteer.Entry e = gaz.byName(s.text(text, end + 1, end + 1 + len));

@@ -361,7 +361,7 @@ final class EventExtractor {
         return c;
     }
 
-    /** "revived talks for a summit between A and B": the adjective is the act. */
+    /** "resumed talks on a summit of A and B": the adjective is the act. */
     private Cand revivedNoun(Doc.Sent s, int i) {
         if (!s.tag(i).equals("VBN") && !s.tag(i).equals("JJ")) {
             return null;
@@ -674,7 +674,7 @@ final class EventExtractor {
         while (to - 1 > from && s.tag(to - 1).matches("[,.:]")) {
             to--;
         }
-        // "over revived talks for ...": drop the preposition and the act's own word in front
+        // "over resumed talks on ...": drop the preposition and the act's own word in front
         while (from < head && (s.relation(from).equals("case") || VERBS.containsKey(s.lemma(from))
                 && s.relation(from).equals("amod"))) {
             from++;
