@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -718,11 +717,5 @@ final class EventExtractor {
                 out.add(d);
             }
         }
-    }
-
-    static Set<ActorResolver.Draft> actorsOf(List<Cand> cands) {
-        Set<ActorResolver.Draft> all = new LinkedHashSet<>();
-        cands.forEach(c -> all.addAll(c.actors));
-        return all;
     }
 }

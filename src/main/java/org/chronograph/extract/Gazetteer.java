@@ -28,7 +28,6 @@ public final class Gazetteer {
     private final Map<String, Entry> seats = new HashMap<>();
     private final Map<String, Entry> demonyms = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
-    private final List<Entry> states = new ArrayList<>();
 
     private static volatile Gazetteer instance;
 
@@ -48,7 +47,6 @@ public final class Gazetteer {
     private Gazetteer() {
         for (String[] row : rows("gazetteer/states.tsv")) {
             Entry e = new Entry(row[0], true, row[0]);
-            states.add(e);
             names.put(Names.normalize(row[0]), e);
             for (String alias : split(row, 1)) {
                 names.put(Names.normalize(alias), e);
@@ -86,11 +84,6 @@ public final class Gazetteer {
     /** A state by its adjective or demonym ("South Korean", "Israeli"). */
     public Entry byDemonym(String surface) {
         return demonyms.get(Names.normalize(surface));
-    }
-
-    /** A state whose canonical name is "North ..." for "the North". */
-    public List<Entry> states() {
-        return states;
     }
 
     public boolean isTitleWord(String word) {
