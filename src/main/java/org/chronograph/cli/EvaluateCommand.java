@@ -22,6 +22,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON object of GOLD-FORMAT.md instead of a table.")
     boolean json;
 
+    @Option(names = "--explain", description = "After the table, list per article every missed, spurious and"
+            + " mis-dated item (FN = in gold only, FP = extracted only, ~ = matched with another date or status).")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
         for (Path p : new Path[] {articles, gold}) {
@@ -37,6 +41,13 @@ final class EvaluateCommand implements Callable<Integer> {
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Evaluation.toJson(r)));
         } else {
             System.out.print(Evaluation.toTable(r));
+            if (explain) {
+                for (var s : r.perArticle()) {
+                    System.out.println();
+                    System.out.println("== " + s.article());
+                    s.differences().forEach(d -> System.out.println("  " + d));
+                }
+            }
         }
         return r.skipped().isEmpty() ? Chronograph.OK : Chronograph.FAILURE;
     }

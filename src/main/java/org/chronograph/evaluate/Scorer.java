@@ -19,7 +19,11 @@ import org.chronograph.model.Statement;
 public final class Scorer {
 
     /** Scores of one article. */
-    public record ArticleScore(String article, Score events, Score statements, Score actors) {
+    public record ArticleScore(String article, Score events, Score statements, Score actors,
+                               List<String> differences) {
+        public ArticleScore {
+            differences = List.copyOf(differences);
+        }
     }
 
     private Scorer() {
@@ -34,8 +38,12 @@ public final class Scorer {
         for (Gold.GoldActor g : gold.actors()) {
             goldForms.put(g.name(), forms(g.name(), g.aliases()));
         }
-        return new ArticleScore(article, events(x, gold, actorForms, goldForms),
-                statements(x, gold, actorForms, goldForms), actors(x, gold, actorForms, goldForms));
+        List<String> diff = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        x.actors().forEach(a -> names.put(a.id(), a.name()));
+        return new ArticleScore(article, events(x, gold, actorForms, goldForms, names, diff),
+                statements(x, gold, actorForms, goldForms, names, diff),
+                actors(x, gold, actorForms, goldForms, diff), diff);
     }
 
     private static Set<String> forms(String name, List<String> aliases) {
@@ -53,7 +61,7 @@ public final class Scorer {
     }
 
     private static Score actors(Extraction x, Gold gold, Map<String, Set<String>> actorForms,
-                                Map<String, Set<String>> goldForms) {
+                                Map<String, Set<String>> goldForms, List<String> diff) {
         List<Actor> pred = x.actors();
         List<Gold.GoldActor> gs = gold.actors();
         boolean[][] ok = new boolean[pred.size()][gs.size()];
@@ -62,12 +70,16 @@ public final class Scorer {
                 ok[i][j] = matches(actorForms.get(pred.get(i).id()), gs.get(j).name(), goldForms);
             }
         }
-        int tp = maximumMatching(ok, pred.size(), gs.size());
+        int[] match = maximumMatching(ok, pred.size(), gs.size());
+        int tp = matched(match);
+        unmatchedLeft(match, pred.size()).forEach(i -> diff.add("actor FP    " + pred.get(i).name()
+                + " (" + pred.get(i).type() + ")"));
+        unmatchedRight(match).forEach(j -> diff.add("actor FN    " + gs.get(j).name() + " (" + gs.get(j).type() + ")"));
         return new Score(tp, pred.size() - tp, gs.size() - tp, null, null, 0, 0, 0);
     }
 
     private static Score events(Extraction x, Gold gold, Map<String, Set<String>> actorForms,
-                                Map<String, Set<String>> goldForms) {
+                                Map<String, Set<String>> goldForms, Map<String, String> names, List<String> diff) {
         List<Event> pred = x.events();
         List<Gold.GoldEvent> gs = gold.events();
         record Pair(int p, int g, boolean date, boolean status) {
@@ -112,10 +124,32 @@ public final class Scorer {
                 dateOk += p.date() ? 1 : 0;
             }
             statusOk += p.status() ? 1 : 0;
+            Event e = pred.get(p.p());
+            Gold.GoldEvent g = gs.get(p.g());
+            if (g.date() != null && !p.date() || !p.status()) {
+                diff.add("event ~     " + describe(e, names) + "  gold: " + g.date() + " " + g.status());
+            }
+        }
+        for (int i = 0; i < pred.size(); i++) {
+            if (!usedP[i]) {
+                diff.add("event FP    " + describe(pred.get(i), names) + "  | " + pred.get(i).evidence().text());
+            }
+        }
+        for (int j = 0; j < gs.size(); j++) {
+            if (!usedG[j]) {
+                Gold.GoldEvent g = gs.get(j);
+                diff.add("event FN    " + g.type() + " " + g.actors() + " " + g.date() + " " + g.status()
+                        + "  | " + g.sentence());
+            }
         }
         return new Score(tp, pred.size() - tp, gs.size() - tp,
                 dateTotal == 0 ? 0.0 : (double) dateOk / dateTotal, tp == 0 ? 0.0 : (double) statusOk / tp,
                 dateOk, dateTotal, statusOk);
+    }
+
+    private static String describe(Event e, Map<String, String> names) {
+        return e.type() + " " + e.participants().stream().map(p -> names.getOrDefault(p.actorId(), p.actorId())).toList()
+                + " " + (e.date() == null ? null : e.date().value()) + " " + e.status().label();
     }
 
     /** Gold 2018-05 accepts 2018-05-26; gold 2018-05-26 does not accept 2018-05. */
@@ -127,7 +161,8 @@ public final class Scorer {
     }
 
     private static Score statements(Extraction x, Gold gold, Map<String, Set<String>> actorForms,
-                                    Map<String, Set<String>> goldForms) {
+                                    Map<String, Set<String>> goldForms, Map<String, String> names,
+                                    List<String> diff) {
         List<Statement> pred = x.statements();
         List<Gold.GoldStatement> gs = gold.statements();
         boolean[][] ok = new boolean[pred.size()][gs.size()];
@@ -139,7 +174,12 @@ public final class Scorer {
                         && overlap(s.text(), g.quote()) >= 0.6;
             }
         }
-        int tp = maximumMatching(ok, pred.size(), gs.size());
+        int[] match = maximumMatching(ok, pred.size(), gs.size());
+        int tp = matched(match);
+        unmatchedLeft(match, pred.size()).forEach(i -> diff.add("statement FP " + names.get(pred.get(i).speakerId())
+                + ": \"" + pred.get(i).text() + "\""));
+        unmatchedRight(match).forEach(j -> diff.add("statement FN " + gs.get(j).speaker() + ": \""
+                + gs.get(j).quote() + "\""));
         return new Score(tp, pred.size() - tp, gs.size() - tp, null, null, 0, 0, 0);
     }
 
@@ -157,17 +197,31 @@ public final class Scorer {
         return (double) sa.size() / min;
     }
 
-    /** Size of a maximum one-to-one matching (Kuhn's augmenting paths). */
-    static int maximumMatching(boolean[][] ok, int left, int right) {
+    /**
+     * A maximum one-to-one matching (Kuhn's augmenting paths): for each right-hand item the index of its
+     * left-hand partner, or -1.
+     */
+    static int[] maximumMatching(boolean[][] ok, int left, int right) {
         int[] matchOfRight = new int[right];
         Arrays.fill(matchOfRight, -1);
-        int size = 0;
         for (int l = 0; l < left; l++) {
-            if (augment(l, ok, matchOfRight, new boolean[right])) {
-                size++;
-            }
+            augment(l, ok, matchOfRight, new boolean[right]);
         }
-        return size;
+        return matchOfRight;
+    }
+
+    static int matched(int[] matchOfRight) {
+        return (int) Arrays.stream(matchOfRight).filter(l -> l >= 0).count();
+    }
+
+    private static List<Integer> unmatchedLeft(int[] matchOfRight, int left) {
+        Set<Integer> used = new HashSet<>();
+        Arrays.stream(matchOfRight).forEach(used::add);
+        return java.util.stream.IntStream.range(0, left).filter(i -> !used.contains(i)).boxed().toList();
+    }
+
+    private static List<Integer> unmatchedRight(int[] matchOfRight) {
+        return java.util.stream.IntStream.range(0, matchOfRight.length).filter(j -> matchOfRight[j] < 0).boxed().toList();
     }
 
     private static boolean augment(int l, boolean[][] ok, int[] matchOfRight, boolean[] seen) {

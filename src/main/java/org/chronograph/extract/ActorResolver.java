@@ -157,7 +157,7 @@ final class ActorResolver {
         if (key.isEmpty()) {
             return;
         }
-        Draft d = findPerson(key);
+        Draft d = findPerson(key, s.text(text, mentionBegin, nameBegin > mentionBegin ? nameBegin : mentionBegin + 1));
         if (d == null) {
             d = new Draft(cleanName(surface), ActorType.PERSON);
             drafts.add(d);
@@ -233,23 +233,38 @@ final class ActorResolver {
         return e != null && e.state() && Character.isUpperCase(s.token(i).word().charAt(0));
     }
 
-    private Draft findPerson(List<String> key) {
-        Draft best = null;
+    /**
+     * The person a name refers to: an exact match, or one sharing the first or last name. Among several
+     * ("Trump" after "Donald Trump" and "Ivanka Trump"), the one whose role the title before the name
+     * repeats ("President Trump"), else the one named first.
+     */
+    private Draft findPerson(List<String> key, String title) {
+        List<Draft> found = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.type != ActorType.PERSON) {
                 continue;
             }
             List<String> k = d.key;
-            boolean match = k.equals(key)
-                    || key.size() == 1 && (k.get(0).equals(key.get(0)) || k.get(k.size() - 1).equals(key.get(0)))
+            if (k.equals(key)) {
+                return d;
+            }
+            boolean match = key.size() == 1 && (k.get(0).equals(key.get(0)) || k.get(k.size() - 1).equals(key.get(0)))
                     || k.size() == 1 && (key.get(0).equals(k.get(0)) || key.get(key.size() - 1).equals(k.get(0)))
                     || k.size() > 1 && key.size() > 1 && k.get(0).equals(key.get(0))
                     && k.get(k.size() - 1).equals(key.get(key.size() - 1));
             if (match) {
-                best = d;
+                found.add(d);
             }
         }
-        return best;
+        if (found.size() > 1 && title != null) {
+            String t = title.toLowerCase(Locale.ROOT);
+            for (Draft d : found) {
+                if (d.role != null && !t.isBlank() && t.contains(d.role.toLowerCase(Locale.ROOT).replaceAll(".* ", ""))) {
+                    return d;
+                }
+            }
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private void organisation(Doc.Sent s, int begin, int end) {
@@ -558,8 +573,50 @@ final class ActorResolver {
         return places.get(new Pos(s.index(), tok));
     }
 
-    List<Actor> actors() {
-        return drafts.stream().filter(d -> d.type != ActorType.GPE || d.active)
+    /**
+     * The actors that act or speak without a quote or an event of their own: subjects of verbs
+     * ("the ministry said ..."), spokespersons named in a readout, and the issuer of a document
+     * (a signature line that is only a name, "Statement from Minister Ana Ruiz").
+     */
+    Set<Draft> voices() {
+        Set<Draft> out = new LinkedHashSet<>();
+        for (Doc.Sent s : doc.sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Draft d = byToken.get(new Pos(s.index(), i));
+                if (d != null && d.type == ActorType.PERSON && d.role != null
+                        && d.role.toLowerCase(Locale.ROOT).matches(".*\\b(spokes\\w*|press secretary)\\b.*")) {
+                    out.add(d);
+                }
+                final int tok = i;
+                // the subject of a verb acts ("Russia has failed to comply", "the ministry said")
+                if (s.heads(i, "nsubj").stream().anyMatch(s::isVerb)) {
+                    resolveGroup(s, i).forEach(out::add);
+                }
+                if (s.heads(i, "nmod").stream().anyMatch(h -> StatementExtractor.DOCUMENTS.contains(s.lemma(h))
+                        && s.relation(tok).matches("nmod:(from|by)"))) {
+                    resolveGroup(s, i).forEach(out::add);
+                }
+            }
+            // a signature line: the sentence is one person's name and nothing else
+            List<Draft> named = new ArrayList<>();
+            boolean onlyName = s.tokens().size() <= 5;
+            for (int i = 0; i < s.tokens().size() && onlyName; i++) {
+                Draft d = byToken.get(new Pos(s.index(), i));
+                onlyName = d != null && d.type == ActorType.PERSON || s.tag(i).equals("NNP") && i == 0;
+                if (d != null && !named.contains(d)) {
+                    named.add(d);
+                }
+            }
+            if (onlyName && named.size() == 1) {
+                out.add(named.get(0));
+            }
+        }
+        return out;
+    }
+
+    /** The actors of the article: those that take part in its events or statements, or speak (see voices()). */
+    List<Actor> actors(Set<Draft> involved) {
+        return drafts.stream().filter(involved::contains)
                 .sorted(Comparator.comparing(Draft::id)).map(Draft::toActor).toList();
     }
 

@@ -76,9 +76,14 @@ final class Dates {
         return null;
     }
 
-    /** True for a mention of the DATE kind. */
+    /** True for a DATE mention, or a TIME mention that names its day ("this evening", "Friday morning"). */
     static boolean isDate(CoreMap mention) {
-        return "DATE".equals(mention.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+        String ner = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if ("DATE".equals(ner)) {
+            return true;
+        }
+        String value = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        return "TIME".equals(ner) && value != null && DAY.matcher(value).find();
     }
 
     static int headToken(CoreMap mention) {

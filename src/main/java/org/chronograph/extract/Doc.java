@@ -63,6 +63,22 @@ final class Doc {
             return in.isEmpty() ? "root" : in.get(0).getRelation().toString();
         }
 
+        /** Parents of token i through a relation starting with prefix (enhanced graphs give several). */
+        List<Integer> heads(int i, String prefix) {
+            IndexedWord w = node(i);
+            List<Integer> out = new ArrayList<>();
+            if (w == null) {
+                return out;
+            }
+            for (SemanticGraphEdge e : graph.incomingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals(prefix) || rel.startsWith(prefix + ":")) {
+                    out.add(e.getGovernor().index() - 1);
+                }
+            }
+            return out;
+        }
+
         /** First parent of token i, or -1 at the root. */
         int parent(int i) {
             IndexedWord w = node(i);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,7 +118,70 @@ final class EventExtractor {
             }
         }
         linkTargets(found);
-        return merge(found);
+        List<Cand> events = merge(found);
+        anchorDates(events);
+        return events;
+    }
+
+    /**
+     * Dates the text gives by context only. An undated event takes the date of a dated event of the same
+     * status in its own sentence ("met on Friday, agreeing to ..."); an undated event that happened, told
+     * in the simple past or present perfect, takes the date of the latest dated event that happened in the
+     * two sentences before it, the time the narrative stands at ("They spoke on Monday. The two agreed
+     * to ..."). A past perfect ("had met") steps out of the narrative and stays undated.
+     */
+    private void anchorDates(List<Cand> events) {
+        List<Cand> ordered = new ArrayList<>(events);
+        ordered.sort(java.util.Comparator.comparingInt((Cand c) -> c.sent.index()).thenComparingInt(c -> c.trigger));
+        for (Cand c : ordered) {
+            if (c.date != null) {
+                continue;
+            }
+            for (Cand d : ordered) {
+                if (d != c && d.date != null && d.status == c.status && !pastPerfect(c.sent, c.trigger)
+                        && mentions(c).stream().anyMatch(m -> mentionedIn(d, m.sent))) {
+                    c.date = d.date;
+                    break;
+                }
+            }
+            if (c.date != null || c.status != EventStatus.HAPPENED || pastPerfect(c.sent, c.trigger)) {
+                continue;
+            }
+            Cand anchor = null;
+            for (Cand d : ordered) {
+                int gap = c.sent.index() - d.sent.index();
+                if (d != c && d.date != null && d.status == EventStatus.HAPPENED && gap >= 1
+                        && (gap <= 2 || sameParagraph(d.sent, c.sent))
+                        && d.date.precision() == org.chronograph.model.DatePrecision.DAY) {
+                    anchor = d;
+                }
+            }
+            if (anchor != null) {
+                c.date = anchor.date;
+            }
+        }
+    }
+
+    private static List<Cand> mentions(Cand c) {
+        List<Cand> out = new ArrayList<>(c.merged);
+        out.add(0, c);
+        return out;
+    }
+
+    /** No blank line between the two sentences. */
+    private boolean sameParagraph(Doc.Sent a, Doc.Sent b) {
+        String between = doc.article.text().substring(a.sentence().end(), b.sentence().begin());
+        return !between.contains("\n\n");
+    }
+
+    private static boolean mentionedIn(Cand c, Doc.Sent s) {
+        return c.sent == s || c.merged.stream().anyMatch(m -> m.sent == s);
+    }
+
+    private static boolean pastPerfect(Doc.Sent s, int v) {
+        int head = s.isVerb(v) ? v : s.parent(v);
+        return head >= 0 && s.children(head, "aux").stream()
+                .anyMatch(a -> s.lemma(a).equals("have") && s.tag(a).equals("VBD"));
     }
 
     // ---------------------------------------------------------------- triggers
@@ -229,6 +293,13 @@ final class EventExtractor {
                 for (int w : with) {
                     partners.addAll(actors.resolveGroup(s, w));
                 }
+                if (with.isEmpty()) {
+                    int w = misattachedWith(s, v);
+                    if (w >= 0) {
+                        with.add(w);
+                        partners.addAll(actors.resolveGroup(s, w));
+                    }
+                }
                 if (partners.isEmpty() && with.isEmpty()) {
                     return null;
                 }
@@ -304,8 +375,15 @@ final class EventExtractor {
                 c.place = s.token(o).word();
             }
         }
-        for (int w : s.children(v, "obl:with")) {
+        List<Integer> with = s.children(v, "obl:with");
+        for (int w : with) {
             addAll(c.actors, actors.resolveGroup(s, w));
+        }
+        if (with.isEmpty() && type == EventType.MEET) {
+            int w = misattachedWith(s, v);
+            if (w >= 0) {
+                addAll(c.actors, actors.resolveGroup(s, w));
+            }
         }
         return c;
     }
@@ -448,11 +526,28 @@ final class EventExtractor {
         Doc.Sent s = c.sent;
         c.status = status(s, c.trigger);
         boolean past = c.status == EventStatus.HAPPENED;
-        c.date = date(s, c.trigger, past);
-        if (c.date == null && c.targetTok >= 0 && c.type == EventType.MEET) {
-            c.date = date(s, c.targetTok, past);
+        // an act's date is not the date of what it acts on ("cancelled the June 12 summit", "welcomes the
+        // July 9 agreement"): dates inside its object or target are skipped
+        Set<Integer> skip = new HashSet<>();
+        if (c.type.actsOnEvent() || c.type == EventType.STATEMENT || c.type == EventType.WITHDRAW) {
+            if (c.targetTok >= 0) {
+                skip.add(c.targetTok);
+            }
+            if (s.isVerb(c.trigger)) {
+                skip.addAll(s.children(c.trigger, "obj"));
+                skip.addAll(s.children(c.trigger, "obl"));
+                skip.addAll(s.children(c.trigger, "nsubj:pass"));
+            }
+            // "announced on Thursday": a date that is itself the object stays the act's date
+            skip.removeIf(t -> Set.of("DATE", "TIME").contains(s.token(t).ner()));
         }
-        if (c.date == null && past && published != null && presentPerfect(s, c.trigger)) {
+        c.date = date(s, c.trigger, past, skip);
+        if (c.date == null && c.targetTok >= 0 && c.type == EventType.MEET) {
+            c.date = date(s, c.targetTok, past, Set.of());
+        }
+        if (c.date == null && past && published != null && (presentPerfect(s, c.trigger)
+                || c.type == EventType.STATEMENT && s.isVerb(c.trigger) && s.tag(c.trigger).matches("VB[ZP]"))) {
+            // "has pulled out", "spoke today", a statement in the present ("The United States welcomes")
             c.date = PartialDate.of(published);
         }
         if (c.status == EventStatus.HAPPENED && c.date != null && published != null
@@ -471,16 +566,16 @@ final class EventExtractor {
      * The date attached to the trigger: a DATE inside the trigger's own phrase or clause (not inside another
      * clause), or, for a participle or infinitive ("met, agreeing to"), inside the clause it depends on.
      */
-    private PartialDate date(Doc.Sent s, int trigger, boolean past) {
-        PartialDate d = dateBelow(s, trigger, past);
+    private PartialDate date(Doc.Sent s, int trigger, boolean past, Set<Integer> skip) {
+        PartialDate d = dateBelow(s, trigger, past, skip);
         String rel = s.relation(trigger);
         if (d == null && s.isVerb(trigger) && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
-            d = dateBelow(s, s.parent(trigger), past);
+            d = dateBelow(s, s.parent(trigger), past, skip);
         }
         return d;
     }
 
-    private PartialDate dateBelow(Doc.Sent s, int head, boolean past) {
+    private PartialDate dateBelow(Doc.Sent s, int head, boolean past, Set<Integer> skip) {
         if (head < 0) {
             return null;
         }
@@ -489,7 +584,7 @@ final class EventExtractor {
                 continue;
             }
             int cur = Dates.headToken(m);
-            for (int hop = 0; hop < 5 && cur >= 0; hop++) {
+            for (int hop = 0; hop < 5 && cur >= 0 && !skip.contains(cur); hop++) {
                 int p = s.parent(cur);
                 if (p == head) {
                     PartialDate d = Dates.of(m, published, past);
@@ -564,7 +659,7 @@ final class EventExtractor {
             }
             // "to meet", "the summit may take place": walk up to what governs the trigger
             String rel = s.relation(cur);
-            if (rel.startsWith("xcomp") || rel.equals("obj") || rel.equals("nsubj") || rel.equals("acl")
+            if (rel.startsWith("xcomp") || rel.equals("obj") || rel.equals("nsubj") || rel.startsWith("acl")
                     || rel.equals("amod")) {
                 cur = s.parent(cur);
             } else {
@@ -691,6 +786,29 @@ final class EventExtractor {
             }
         }
         return s.text(doc.article.text(), from, head + 1);
+    }
+
+    /**
+     * "spoke with Minister Lee to follow up on ...": the parser may take the partner for the subject of the
+     * following clause. Returns the head of the named actor right after a "with" that follows the verb and
+     * is not attached to it, or -1.
+     */
+    private int misattachedWith(Doc.Sent s, int v) {
+        for (int j = v + 1; j < s.tokens().size() && j <= v + 3; j++) {
+            if (!s.token(j).word().equalsIgnoreCase("with") || s.relation(j).equals("case") && s.parent(j) != v
+                    && !s.relation(s.parent(j)).startsWith("nsubj")) {
+                continue;
+            }
+            for (int k = j + 1; k < s.tokens().size() && k <= j + 8; k++) {
+                if (s.isVerb(k) || s.tag(k).matches("[,.:]")) {
+                    break;
+                }
+                if (actors.isNamed(s, k) && (k + 1 >= s.tokens().size() || !actors.isNamed(s, k + 1))) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     private static int first(List<Integer> xs) {

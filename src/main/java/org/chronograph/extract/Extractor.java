@@ -45,8 +45,10 @@ public final class Extractor {
         List<EventExtractor.Cand> cands = new EventExtractor(doc, resolver).extract();
         List<StatementExtractor.Found> quotes = new StatementExtractor(doc, resolver).extract();
 
-        cands.forEach(c -> c.actors.forEach(a -> a.active = true));
-        quotes.forEach(q -> q.speaker().active = true);
+        Set<ActorResolver.Draft> involved = new LinkedHashSet<>();
+        cands.forEach(c -> involved.addAll(c.actors));
+        quotes.forEach(q -> involved.add(q.speaker()));
+        involved.addAll(resolver.voices());
 
         Map<EventExtractor.Cand, String> ids = new HashMap<>();
         for (EventExtractor.Cand c : cands) {
@@ -72,7 +74,7 @@ public final class Extractor {
             }
         }
         List<Sentence> sentences = doc.sentences.stream().map(Doc.Sent::sentence).toList();
-        List<Actor> actors = resolver.actors();
+        List<Actor> actors = resolver.actors(involved);
         return new Extraction(article, sentences, actors, events, statements);
     }
 

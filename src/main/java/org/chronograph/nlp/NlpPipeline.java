@@ -35,8 +35,9 @@ public final class NlpPipeline {
     public static Properties defaultProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", ANNOTATORS);
-        // two newlines end a sentence: headlines and leftovers do not glue onto the next sentence
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // a line break ends a sentence: headlines, datelines and header fields do not glue onto the next
+        // sentence; the line breaks of hard-wrapped paragraphs are turned into spaces first (LineBreaks)
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // the gazetteer costs 20 s of load and halves NER speed; our own tables give titles and states
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
@@ -78,7 +79,7 @@ public final class NlpPipeline {
      * relative expressions against ("Thursday", "last month").
      */
     public Annotation annotate(Article article) {
-        Annotation doc = new Annotation(article.text());
+        Annotation doc = new Annotation(LineBreaks.unwrap(article.text()));
         if (article.published() != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
