@@ -64,7 +64,9 @@ final class ActorResolver {
     private static final Set<String> GROUP_HEADS = Set.of("official", "officials", "assistant", "assistants",
             "diplomat", "diplomats", "government", "administration", "delegation", "delegations", "negotiator",
             "negotiators", "spokesman", "spokeswoman", "spokesperson", "ministry", "team", "side", "authorities",
-            "leadership", "military", "forces", "envoy", "envoys", "representatives", "officers");
+            "leadership", "military", "forces", "envoy", "envoys", "representatives", "officers", "ambassador",
+            "ambassadors", "minister", "ministers", "vice-ministers", "mediators", "mediator", "counterpart",
+            "counterparts", "leaders", "troops");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
     private static final Set<String> NAME_PREFIXES = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir");
 
@@ -433,11 +435,39 @@ final class ActorResolver {
         if (!s.isNoun(tok)) {
             return null;
         }
+        // "South and North Korea": a direction coordinated with a state named by another direction
+        if (DIRECTIONS.contains(w) && Character.isUpperCase(s.token(tok).word().charAt(0))) {
+            List<Integer> partners = new ArrayList<>(s.children(tok, "conj"));
+            if (s.relation(tok).startsWith("conj")) {
+                partners.add(s.parent(tok));
+            }
+            for (int p : partners) {
+                Draft other = byToken.get(new Pos(s.index(), p));
+                if (other != null && other.type == ActorType.GPE) {
+                    String[] parts = other.name.split(" ", 2);
+                    if (parts.length == 2 && DIRECTIONS.contains(parts[0].toLowerCase(Locale.ROOT))) {
+                        Gazetteer.Entry e = gaz.byName(s.token(tok).word() + " " + parts[1]);
+                        if (e != null) {
+                            return entry(e);
+                        }
+                    }
+                }
+            }
+        }
         // "White House officials", "Israeli negotiators", "US officials": a group acting for an actor
         List<Integer> mods = new ArrayList<>(s.children(tok, "compound"));
         mods.addAll(s.children(tok, "amod"));
         mods.addAll(s.children(tok, "nmod:poss"));
-        if (GROUP_HEADS.contains(w)) {
+        if (GROUP_HEADS.contains(w) && !isPairDescription(s, tok)) {
+            // "officials of Japan", "mediators from Egypt"
+            for (String rel : List.of("nmod:of", "nmod:from")) {
+                for (int m : s.children(tok, rel)) {
+                    Draft a = byToken.get(new Pos(s.index(), m));
+                    if (a != null && a.type != ActorType.PERSON) {
+                        return a;
+                    }
+                }
+            }
             for (int m : mods) {
                 Draft a = byToken.get(new Pos(s.index(), m));
                 if (a != null && a.type != ActorType.PERSON) {
@@ -535,29 +565,62 @@ final class ActorResolver {
         Draft d = resolve(s, tok);
         if (d != null) {
             out.add(d);
-        } else if (s.lemma(tok).equals("leader") && s.tag(tok).equals("NNS")) {
-            out.addAll(lastPair(new Pos(s.index(), tok)));
+        } else if (isPairDescription(s, tok)) {
+            String lemma = s.lemma(tok).toLowerCase(Locale.ROOT);
+            Pos here = new Pos(s.index(), tok);
+            List<Draft> pair = PAIRS_OF_STATES.contains(lemma) ? lastPair(here, ActorType.GPE) : List.of();
+            out.addAll(pair.isEmpty() ? lastPair(here, ActorType.PERSON) : pair);
         }
-        for (int c : s.children(tok, "conj")) {
+        List<Integer> conjuncts = new ArrayList<>(s.children(tok, "conj"));
+        if (GROUP_HEADS.contains(s.token(tok).word().toLowerCase(Locale.ROOT))) {
+            // "vice-ministers of South and North Korea", "mediators from the US, Egypt and Qatar"
+            for (String rel : List.of("nmod:of", "nmod:from")) {
+                for (int m : s.children(tok, rel)) {
+                    conjuncts.add(m);
+                    conjuncts.addAll(s.children(m, "conj"));
+                }
+            }
+        }
+        for (int c : conjuncts) {
             Draft cd = resolve(s, c);
-            if (cd != null && !out.contains(cd)) {
+            if (cd != null && cd.type != ActorType.PERSON && !out.contains(cd)
+                    || cd != null && !out.contains(cd) && s.children(tok, "conj").contains(c)) {
                 out.add(cd);
             }
         }
         return out;
     }
 
-    private List<Draft> lastPair(Pos before) {
-        for (int si = before.sent(); si >= 0; si--) {
-            List<Draft> persons = new ArrayList<>();
+    private static final Set<String> PAIR_HEADS = Set.of("leader", "side", "man", "country", "nation", "government",
+            "president", "minister", "party", "state", "two", "counterpart", "official", "diplomat", "delegation");
+    private static final Set<String> PAIRS_OF_STATES = Set.of("side", "country", "nation", "government", "state",
+            "party", "delegation");
+
+    /** "the two leaders", "both sides", "The two recommitted": a description of the pair last named. */
+    private static boolean isPairDescription(Doc.Sent s, int tok) {
+        String lemma = s.lemma(tok).toLowerCase(Locale.ROOT);
+        if (!PAIR_HEADS.contains(lemma)) {
+            return false;
+        }
+        if (lemma.equals("two")) {
+            return s.relation(tok).startsWith("nsubj");
+        }
+        return s.tag(tok).equals("NNS") && (s.children(tok, "nummod").stream().anyMatch(n -> s.lemma(n).equals("two"))
+                || s.children(tok, "det").stream().anyMatch(n -> s.lemma(n).equals("both")));
+    }
+
+    /** The two actors of a type last named in one sentence, looking back from a position. */
+    private List<Draft> lastPair(Pos before, ActorType type) {
+        for (int si = before.sent(); si >= 0 && si >= before.sent() - 4; si--) {
+            List<Draft> found = new ArrayList<>();
             for (Occurrence o : occurrences) {
-                if (o.pos().sent() == si && o.pos().compareTo(before) < 0 && o.actor().type == ActorType.PERSON
-                        && !persons.contains(o.actor())) {
-                    persons.add(o.actor());
+                if (o.pos().sent() == si && o.pos().compareTo(before) < 0 && o.actor().type == type
+                        && !found.contains(o.actor())) {
+                    found.add(o.actor());
                 }
             }
-            if (persons.size() >= 2) {
-                return persons.subList(0, 2);
+            if (found.size() >= 2) {
+                return found.subList(0, 2);
             }
         }
         return List.of();

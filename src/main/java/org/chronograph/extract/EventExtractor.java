@@ -32,6 +32,10 @@ final class EventExtractor {
         int targetTok = -1;
         String target;
         Cand targetEvent;
+        /** Status and date already settled (an event named as the object of an act on it). */
+        boolean finished;
+        /** Named in a sentence without a verb (a headline): its status says nothing. */
+        boolean verbless;
         final List<Cand> merged = new ArrayList<>();
 
         Cand(EventType type, Doc.Sent sent, int trigger) {
@@ -62,7 +66,11 @@ final class EventExtractor {
             Map.entry("issue", EventType.STATEMENT), Map.entry("express", EventType.STATEMENT),
             Map.entry("welcome", EventType.STATEMENT), Map.entry("condemn", EventType.STATEMENT),
             Map.entry("announce", EventType.STATEMENT), Map.entry("say", EventType.STATEMENT),
-            Map.entry("hold", EventType.MEET), Map.entry("take", EventType.MEET));
+            Map.entry("hold", EventType.MEET), Map.entry("take", EventType.MEET), Map.entry("open", EventType.MEET),
+            Map.entry("begin", EventType.MEET), Map.entry("start", EventType.MEET), Map.entry("launch", EventType.MEET),
+            Map.entry("conduct", EventType.MEET), Map.entry("reach", EventType.AGREE), Map.entry("conclude", EventType.AGREE),
+            Map.entry("strike", EventType.AGREE), Map.entry("seal", EventType.AGREE), Map.entry("break", EventType.CANCEL),
+            Map.entry("cut", EventType.CANCEL), Map.entry("collapse", EventType.CANCEL));
 
     static final Map<String, EventType> NOUNS = Map.ofEntries(
             Map.entry("meeting", EventType.MEET), Map.entry("summit", EventType.MEET), Map.entry("talks", EventType.MEET),
@@ -71,7 +79,7 @@ final class EventExtractor {
             Map.entry("trip", EventType.VISIT), Map.entry("call", EventType.CALL), Map.entry("conversation", EventType.CALL));
 
     private static final Set<String> EVENT_OBJECTS = Set.of("meeting", "summit", "talks", "talk", "negotiations",
-            "discussions", "visit", "trip", "call", "conference", "dialogue", "consultations");
+            "discussions", "visit", "trip", "call", "conference", "dialogue", "consultations", "conversation");
     private static final Set<String> TREATY_OBJECTS = Set.of("treaty", "deal", "agreement", "accord", "pact",
             "convention", "plan", "framework", "arrangement");
     private static final Set<String> STATEMENT_OBJECTS = Set.of("statement", "relief", "concern", "regret", "support",
@@ -79,7 +87,8 @@ final class EventExtractor {
     private static final Set<String> AGREE_OBJECTS = Set.of("agreement", "deal", "declaration", "accord", "treaty",
             "pact", "memorandum", "communique", "statement");
     private static final Set<String> PLANNING = Set.of("plan", "expect", "schedule", "set", "due", "intend", "prepare",
-            "want", "hope", "aim", "seek", "propose", "invite", "agree", "arrange", "will", "go");
+            "want", "hope", "aim", "seek", "propose", "invite", "agree", "arrange", "will", "go", "slate", "poise");
+    private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "arrange", "propose", "set");
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("likely", "possible", "potential", "possibly",
             "potentially", "could", "would", "might", "may", "should", "perhaps", "unlikely");
     private static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "proposed", "scheduled",
@@ -107,7 +116,9 @@ final class EventExtractor {
                 }
                 Cand c = s.isVerb(i) ? verbEvent(s, i, found) : s.isNoun(i) ? nounEvent(s, i, found) : null;
                 if (c != null && !c.actors.isEmpty()) {
-                    finish(c);
+                    if (!c.finished) {
+                        finish(c);
+                    }
                     found.add(c);
                 }
                 Cand revived = revivedNoun(s, i);
@@ -139,6 +150,7 @@ final class EventExtractor {
             }
             for (Cand d : ordered) {
                 if (d != c && d.date != null && d.status == c.status && !pastPerfect(c.sent, c.trigger)
+                        && !inTemporalClause(c.sent, c.trigger)
                         && mentions(c).stream().anyMatch(m -> mentionedIn(d, m.sent))) {
                     c.date = d.date;
                     break;
@@ -149,17 +161,34 @@ final class EventExtractor {
             }
             Cand anchor = null;
             for (Cand d : ordered) {
-                int gap = c.sent.index() - d.sent.index();
-                if (d != c && d.date != null && d.status == EventStatus.HAPPENED && gap >= 1
-                        && (gap <= 2 || sameParagraph(d.sent, c.sent))
-                        && d.date.precision() == org.chronograph.model.DatePrecision.DAY) {
-                    anchor = d;
+                if (d == c || d.date == null || d.status != EventStatus.HAPPENED
+                        || d.date.precision() != org.chronograph.model.DatePrecision.DAY) {
+                    continue;
+                }
+                for (Cand m : mentions(d)) {
+                    int gap = c.sent.index() - m.sent.index();
+                    if (gap >= 1 && (gap <= 2 || sameParagraph(m.sent, c.sent))) {
+                        anchor = d;
+                    }
                 }
             }
             if (anchor != null) {
                 c.date = anchor.date;
             }
         }
+    }
+
+    /** "After the talks broke down, ...": a clause placed before or after the main one in time. */
+    private static boolean inTemporalClause(Doc.Sent s, int trigger) {
+        int cur = trigger;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            if (s.children(cur, "mark").stream().anyMatch(m -> Set.of("after", "before", "since", "until")
+                    .contains(s.lemma(m)))) {
+                return true;
+            }
+            cur = s.relation(cur).startsWith("advcl") || s.relation(cur).startsWith("xcomp") ? -1 : s.parent(cur);
+        }
+        return false;
     }
 
     private static List<Cand> mentions(Cand c) {
@@ -198,7 +227,60 @@ final class EventExtractor {
         int eventObj = firstWith(s, objs, EVENT_OBJECTS);
         String trig = s.token(v).word();
         Cand c;
+        if (eventObj < 0) {
+            // "opened a new round of talks": the event is inside the object
+            for (int o : objs) {
+                if (Set.of("round", "series", "session").contains(s.lemma(o))) {
+                    eventObj = firstWith(s, s.children(o, "nmod:of"), EVENT_OBJECTS);
+                    if (eventObj >= 0) {
+                        break;
+                    }
+                }
+            }
+        }
         switch (lemma) {
+            case "reach", "conclude", "strike", "seal" -> {
+                if (firstWith(s, objs, AGREE_OBJECTS) < 0 || firstWith(s, objs, Set.of("statement")) >= 0) {
+                    return null;
+                }
+                c = new Cand(EventType.AGREE, s, v);
+                c.triggerText = trig + " " + s.token(firstWith(s, objs, AGREE_OBJECTS)).word();
+                addSubjects(s, v, c.actors);
+                for (int w : s.children(v, "obl:with")) {
+                    addAll(c.actors, actors.resolveGroup(s, w));
+                }
+                return c;
+            }
+            case "break", "cut", "collapse" -> {
+                // "the talks broke down", "meetings were cut off", "the negotiations collapsed"
+                if (lemma.equals("break") && !particle.equals("down") || lemma.equals("cut") && !particle.equals("off")) {
+                    return null;
+                }
+                List<Integer> subj = new ArrayList<>(s.children(v, "nsubj"));
+                subj.addAll(s.children(v, "nsubj:pass"));
+                int ev = firstWith(s, subj, EVENT_OBJECTS);
+                if (ev < 0) {
+                    return null;
+                }
+                c = new Cand(EventType.CANCEL, s, v);
+                c.triggerText = trig + (particle.isEmpty() ? "" : " " + particle);
+                c.targetTok = ev;
+                nounParticipants(s, ev, c.actors);
+                if (c.actors.isEmpty()) {
+                    c.actors.addAll(participantsOfLatestTarget(found));
+                }
+                return c;
+            }
+            case "open", "begin", "start", "launch", "conduct" -> {
+                if (eventObj < 0) {
+                    return null;
+                }
+                c = new Cand(NOUNS.getOrDefault(s.lemma(eventObj), EventType.MEET), s, v);
+                c.triggerText = trig + " " + s.token(eventObj).word();
+                addSubjects(s, v, c.actors);
+                nounParticipants(s, eventObj, c.actors);
+                return c;
+            }
             case "hold", "take" -> {
                 if (lemma.equals("take") && firstWith(s, objs, Set.of("place")) >= 0) {
                     // "the talks will take place in Oslo": the subject names the event
@@ -226,6 +308,11 @@ final class EventExtractor {
                     return null;
                 }
                 type = s.lemma(eventObj).equals("negotiations") ? EventType.NEGOTIATE : EventType.MEET;
+                if (s.children(eventObj, "compound").stream().anyMatch(x -> Set.of("phone", "telephone")
+                        .contains(s.lemma(x))) || s.lemma(eventObj).equals("call")) {
+                    // "held a phone conversation"
+                    type = EventType.CALL;
+                }
                 c = new Cand(type, s, v);
                 c.triggerText = trig + " " + s.token(eventObj).word();
                 addSubjects(s, v, c.actors);
@@ -398,9 +485,30 @@ final class EventExtractor {
         // the object of an act ("held talks", "cancel the meeting") belongs to that act
         String rel = s.relation(n);
         int gov = s.parent(n);
+        EventType actedOnBy = null;
         if (gov >= 0 && ACT_VERBS.contains(s.lemma(gov)) && (rel.equals("obj") || rel.startsWith("obl")
                 || rel.equals("nsubj:pass"))) {
-            return null;
+            actedOnBy = VERBS.get(s.lemma(gov));
+            if (SCHEDULING.contains(s.lemma(gov)) && s.isVerb(gov)) {
+                // "Meetings are scheduled for Monday between A and B", "A has proposed talks with B"
+                Cand c = new Cand(type, s, n);
+                c.triggerText = s.token(n).word();
+                nounParticipants(s, n, c.actors);
+                if (rel.equals("obj")) {
+                    addSubjects(s, gov, c.actors);
+                }
+                for (String r : List.of("obl:between", "obl:with", "obl:among")) {
+                    for (int x : s.children(gov, r)) {
+                        addAll(c.actors, actors.resolveGroup(s, x));
+                    }
+                }
+                if (!c.actors.isEmpty()) {
+                    return c;
+                }
+                actedOnBy = null;
+            } else if (actedOnBy == null || !actedOnBy.actsOnEvent() || !s.isVerb(gov)) {
+                return null;
+            }
         }
         if (rel.equals("nmod:for") && gov >= 0 && EVENT_OBJECTS.contains(s.lemma(gov))) {
             return null;
@@ -418,17 +526,36 @@ final class EventExtractor {
         }
         Cand c = new Cand(type, s, n);
         c.triggerText = s.token(n).word();
+        c.verbless = java.util.stream.IntStream.range(0, s.tokens().size()).noneMatch(s::isVerb);
         nounParticipants(s, n, c.actors);
+        if (actedOnBy != null) {
+            // "Lee's planned meeting with Park on Thursday has been postponed": a planned event with its own
+            // participants and a date or place is an event of its own, in the state the act leaves it
+            if (c.actors.isEmpty()) {
+                return null;
+            }
+            finish(c);
+            if (c.date == null && c.place == null) {
+                return null;
+            }
+            c.status = actedOnBy == EventType.CANCEL ? EventStatus.CANCELLED : EventStatus.PLANNED;
+            c.finished = true;
+            return c;
+        }
         if (c.actors.isEmpty()) {
             // "The meeting at the harbour castle": a definite mention adds place and date to the last one
             boolean definite = s.children(n, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
             if (definite) {
-                String place = place(s, n);
+                finish(c);
                 for (int k = found.size() - 1; k >= 0; k--) {
                     Cand prev = found.get(k);
                     if (prev.type == type) {
                         if (prev.place == null) {
-                            prev.place = place;
+                            prev.place = c.place;
+                        }
+                        // "The talks are scheduled to begin on 16 December"
+                        if (prev.date == null && c.date != null && c.status == prev.status) {
+                            prev.date = c.date;
                         }
                         break;
                     }
@@ -467,6 +594,17 @@ final class EventExtractor {
         for (String rel : List.of("nmod:between", "nmod:with", "nmod:poss", "compound", "amod", "nmod:among",
                 "nmod:by", "nmod:of")) {
             for (int a : s.children(n, rel)) {
+                if (rel.equals("nmod:poss") && s.lemma(a).matches("they|their")) {
+                    // "Kim and Trump signed a deal at their summit": the subjects of the clause
+                    int v = s.parent(n);
+                    for (int hop = 0; hop < 4 && v >= 0 && !s.isVerb(v); hop++) {
+                        v = s.parent(v);
+                    }
+                    if (v >= 0 && s.isVerb(v) && depth == 0) {
+                        addSubjects(s, v, out);
+                    }
+                    continue;
+                }
                 ActorResolver.Draft d = actors.resolve(s, a);
                 if (rel.equals("amod") || rel.equals("compound")) {
                     if (d != null && d.type != ActorType.PERSON && d.active) {
@@ -505,14 +643,24 @@ final class EventExtractor {
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {
             List<Integer> subj = new ArrayList<>(s.children(cur, "nsubj"));
             subj.removeAll(s.children(cur, "nsubj:pass"));
+            if (!s.isVerb(cur)) {
+                // "its willingness to resume talks", "Iran's decision to meet": the possessor acts
+                subj.addAll(s.children(cur, "nmod:poss"));
+            }
             if (!subj.isEmpty()) {
                 for (int x : subj) {
-                    addAll(out, actors.resolveGroup(s, x));
+                    List<ActorResolver.Draft> group = actors.resolveGroup(s, x);
+                    if (group.isEmpty() && EVENT_OBJECTS.contains(s.lemma(x))) {
+                        // "the six-party talks are set to resume": the participants of the talks
+                        nounParticipants(s, x, group, 1);
+                    }
+                    addAll(out, group);
                 }
                 return;
             }
             String rel = s.relation(cur);
-            if (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("acl")) {
+            if (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.startsWith("acl")
+                    || !s.isVerb(cur) && (rel.equals("obj") || rel.startsWith("nsubj"))) {
                 cur = s.parent(cur);
             } else {
                 return;
@@ -572,6 +720,14 @@ final class EventExtractor {
         if (d == null && s.isVerb(trigger) && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
             d = dateBelow(s, s.parent(trigger), past, skip);
         }
+        if (d == null && s.isNoun(trigger) && rel.startsWith("nsubj") && s.parent(trigger) >= 0) {
+            // "the talks are scheduled to begin on 16 December": the clause the event noun is subject of
+            int head = s.parent(trigger);
+            d = dateBelow(s, head, past, Set.of(trigger));
+            for (int x : s.children(head, "xcomp")) {
+                d = d != null ? d : dateBelow(s, x, past, Set.of(trigger));
+            }
+        }
         return d;
     }
 
@@ -589,7 +745,7 @@ final class EventExtractor {
                 if (p == head) {
                     PartialDate d = Dates.of(m, published, past);
                     if (d != null) {
-                        return d;
+                        return spanOf(s, m, d, past);
                     }
                     break;
                 }
@@ -600,6 +756,38 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "on Monday and Tuesday", "October 26-27": an event over several days is dated by the month they share
+     * (by the year when they do not share one).
+     */
+    private PartialDate spanOf(Doc.Sent s, CoreMap mention, PartialDate first, boolean past) {
+        if (first.precision() != org.chronograph.model.DatePrecision.DAY) {
+            return first;
+        }
+        PartialDate last = null;
+        String text = mention.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b")
+                .matcher(text);
+        if (range.find() && Integer.parseInt(range.group(2)) > Integer.parseInt(range.group(1))) {
+            last = first;
+        }
+        int head = Dates.headToken(mention);
+        for (int conj : s.children(head, "conj")) {
+            for (CoreMap other : s.mentions()) {
+                if (Dates.isDate(other) && Dates.headToken(other) == conj) {
+                    last = Dates.of(other, published, past);
+                }
+            }
+        }
+        if (last == null) {
+            return first;
+        }
+        String a = first.value();
+        String b = last.value();
+        return a.substring(0, 7).equals(b.substring(0, 7)) ? PartialDate.parse(a.substring(0, 7))
+                : PartialDate.parse(a.substring(0, 4));
     }
 
     private static boolean presentPerfect(Doc.Sent s, int v) {
@@ -615,6 +803,12 @@ final class EventExtractor {
     private String place(Doc.Sent s, int trigger) {
         for (String rel : List.of("obl:in", "obl:at", "nmod:in", "nmod:at")) {
             for (int p : s.children(trigger, rel)) {
+                // "in June", "at their summit": times and events are not places
+                if (!"O".equals(s.token(p).ner()) && !Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
+                        "ORGANIZATION", "FACILITY").contains(s.token(p).ner()) || EVENT_OBJECTS.contains(s.lemma(p))
+                        || NOUNS.containsKey(s.lemma(p))) {
+                    continue;
+                }
                 String known = actors.placeAt(s, p);
                 if (known != null) {
                     return known;
@@ -659,7 +853,7 @@ final class EventExtractor {
             }
             // "to meet", "the summit may take place": walk up to what governs the trigger
             String rel = s.relation(cur);
-            if (rel.startsWith("xcomp") || rel.equals("obj") || rel.equals("nsubj") || rel.startsWith("acl")
+            if (rel.startsWith("xcomp") || rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("acl")
                     || rel.equals("amod")) {
                 cur = s.parent(cur);
             } else {
@@ -717,6 +911,10 @@ final class EventExtractor {
             }
             same.merged.add(c);
             addAll(same.actors, c.actors);
+            if (c.status == EventStatus.CANCELLED || same.verbless && !c.verbless) {
+                same.status = c.status;
+                same.verbless = c.verbless;
+            }
             if (same.date == null || c.date != null && c.date.precision().compareTo(same.date.precision()) < 0) {
                 same.date = c.date;
             }
@@ -741,8 +939,7 @@ final class EventExtractor {
     }
 
     private static boolean sameEvent(Cand a, Cand b) {
-        // the same participants, or one mention naming only some of them ("Mr Reyes called off the summit")
-        if (a.type != b.type || !a.actors.containsAll(b.actors) && !b.actors.containsAll(a.actors)) {
+        if (a.type != b.type) {
             return false;
         }
         if (a.date != null && b.date != null && !a.date.contains(b.date) && !b.date.contains(a.date)) {
@@ -750,7 +947,15 @@ final class EventExtractor {
         }
         boolean aHappened = a.status == EventStatus.HAPPENED;
         boolean bHappened = b.status == EventStatus.HAPPENED;
-        return aHappened == bHappened;
+        if (aHappened != bHappened && !a.verbless && !b.verbless) {
+            return false;
+        }
+        // the same participants, or one mention naming only some of them ("Mr Reyes called off the summit");
+        // a planned event is one per article for a participant ("Lee was to meet Park ... Lee's planned
+        // meeting with a senior official was postponed")
+        boolean subset = a.actors.containsAll(b.actors) || b.actors.containsAll(a.actors);
+        boolean overlap = a.actors.stream().anyMatch(b.actors::contains);
+        return subset || !aHappened && overlap;
     }
 
     // ---------------------------------------------------------------- helpers
