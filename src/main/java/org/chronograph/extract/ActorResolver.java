@@ -679,7 +679,7 @@ final class ActorResolver {
 
     /** The actors of the article: those that take part in its events or statements, or speak (see voices()). */
     List<Actor> actors(Set<Draft> involved) {
-        return drafts.stream().filter(involved::contains)
+        return drafts.stream().filter(involved::contains).filter(d -> !gaz.isMedia(d.name))
                 .sorted(Comparator.comparing(Draft::id)).map(Draft::toActor).toList();
     }
 

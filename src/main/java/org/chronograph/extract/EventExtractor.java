@@ -98,6 +98,7 @@ final class EventExtractor {
             "host", "take", "have", "plan", "schedule", "arrange", "propose");
 
     private final Doc doc;
+    private final Gazetteer gaz = Gazetteer.get();
     private final ActorResolver actors;
     private final LocalDate published;
 
@@ -128,6 +129,10 @@ final class EventExtractor {
                 }
             }
         }
+        found.removeIf(c -> c.type == EventType.STATEMENT && reportsAnEvent(c, found));
+        // an agreement takes two: one side's commitment or pledge is not an AGREE
+        found.removeIf(c -> c.type == EventType.AGREE && c.actors.size() < 2
+                && Set.of("commit", "recommit", "pledge").contains(c.sent.lemma(c.trigger)));
         linkTargets(found);
         List<Cand> events = merge(found);
         anchorDates(events);
@@ -156,7 +161,8 @@ final class EventExtractor {
                     break;
                 }
             }
-            if (c.date != null || c.status != EventStatus.HAPPENED || pastPerfect(c.sent, c.trigger)) {
+            if (c.date != null || c.status != EventStatus.HAPPENED || pastPerfect(c.sent, c.trigger)
+                    || inTemporalClause(c.sent, c.trigger)) {
                 continue;
             }
             Cand anchor = null;
@@ -390,6 +396,12 @@ final class EventExtractor {
                 if (partners.isEmpty() && with.isEmpty()) {
                     return null;
                 }
+                partners.removeIf(p -> gaz.isMedia(p.name));
+                if (partners.isEmpty() && with.stream().anyMatch(w -> actors.resolve(s, w) != null
+                        || Set.of("reporter", "journalist", "press", "media").contains(s.lemma(w)))) {
+                    // "speaking to VOA", "told reporters": an interview, not a call between actors
+                    return null;
+                }
                 c = new Cand(type, s, v);
                 c.triggerText = trig + (with.isEmpty() ? "" : " with");
                 addSubjects(s, v, c.actors);
@@ -434,6 +446,22 @@ final class EventExtractor {
                     return null;
                 }
                 trig = trig + " " + s.token(firstWith(s, objs, STATEMENT_OBJECTS)).word();
+            }
+            case "warn" -> {
+                // a warning is a threat when the warner says what it will do ("warned that it will resume
+                // testing") or names whom it warns, not when it predicts ("warns it will erode credibility")
+                List<ActorResolver.Draft> warner = new ArrayList<>();
+                addSubjects(s, v, warner);
+                boolean threat = objs.stream().anyMatch(o -> actors.resolve(s, o) != null);
+                for (int cc : s.children(v, "ccomp")) {
+                    for (int sub : s.children(cc, "nsubj")) {
+                        ActorResolver.Draft d = actors.resolve(s, sub);
+                        threat |= d != null && warner.contains(d);
+                    }
+                }
+                if (!threat) {
+                    return null;
+                }
             }
             default -> {
             }
@@ -660,6 +688,7 @@ final class EventExtractor {
             }
             String rel = s.relation(cur);
             if (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.startsWith("acl")
+                    || rel.equals("dep") && s.tag(cur).equals("VBG")
                     || !s.isVerb(cur) && (rel.equals("obj") || rel.startsWith("nsubj"))) {
                 cur = s.parent(cur);
             } else {
@@ -717,7 +746,9 @@ final class EventExtractor {
     private PartialDate date(Doc.Sent s, int trigger, boolean past, Set<Integer> skip) {
         PartialDate d = dateBelow(s, trigger, past, skip);
         String rel = s.relation(trigger);
-        if (d == null && s.isVerb(trigger) && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+        if (d == null && s.isVerb(trigger) && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
+                || rel.equals("dep") && s.tag(trigger).equals("VBG"))
+                && !inTemporalClause(s, trigger)) {
             d = dateBelow(s, s.parent(trigger), past, skip);
         }
         if (d == null && s.isNoun(trigger) && rel.startsWith("nsubj") && s.parent(trigger) >= 0) {
@@ -853,7 +884,7 @@ final class EventExtractor {
             }
             // "to meet", "the summit may take place": walk up to what governs the trigger
             String rel = s.relation(cur);
-            if (rel.startsWith("xcomp") || rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("acl")
+            if (rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("acl")
                     || rel.equals("amod")) {
                 cur = s.parent(cur);
             } else {
@@ -991,6 +1022,44 @@ final class EventExtractor {
             }
         }
         return s.text(doc.article.text(), from, head + 1);
+    }
+
+    /**
+     * A statement that only carries news of an event ("the ministry said the talks will focus on ...",
+     * "issued a statement saying the meeting will take place later", "announced that envoys will travel")
+     * is the vehicle of that event, not an event of its own.
+     */
+    private boolean reportsAnEvent(Cand statement, List<Cand> found) {
+        Doc.Sent s = statement.sent;
+        int v = statement.trigger;
+        if (!s.isVerb(v)) {
+            return false;
+        }
+        List<Integer> content = new ArrayList<>(s.children(v, "ccomp"));
+        content.addAll(s.children(v, "xcomp"));
+        for (int o : s.children(v, "obj")) {
+            content.addAll(s.children(o, "acl"));
+        }
+        Set<Integer> inside = new HashSet<>();
+        for (int c : content) {
+            inside.add(c);
+            s.graph().descendants(s.node(c)).forEach(w -> inside.add(w.index() - 1));
+        }
+        for (Cand other : found) {
+            if (other != statement && other.sent == s && other.type != EventType.STATEMENT && inside.contains(other.trigger)) {
+                return true;
+            }
+        }
+        for (int t : inside) {
+            if (Set.of("send", "dispatch").contains(s.lemma(t)) && s.isVerb(t)) {
+                return true;
+            }
+            boolean subject = s.relation(t).startsWith("nsubj");
+            if (subject && EVENT_OBJECTS.contains(s.lemma(t)) && !negated(s, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,7 @@ public final class Gazetteer {
     private final Map<String, Entry> seats = new HashMap<>();
     private final Map<String, Entry> demonyms = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
+    private final Set<String> media = new HashSet<>();
 
     private static volatile Gazetteer instance;
 
@@ -66,6 +67,11 @@ public final class Gazetteer {
                 names.put(Names.normalize(alias), e);
             }
         }
+        for (String[] row : rows("gazetteer/media.txt")) {
+            for (String n : row[0].split("\\|")) {
+                media.add(Names.normalize(n));
+            }
+        }
         for (String[] row : rows("gazetteer/titles.txt")) {
             titles.add(row[0].strip().toLowerCase(java.util.Locale.ROOT));
         }
@@ -84,6 +90,11 @@ public final class Gazetteer {
     /** A state by its adjective or demonym ("South Korean", "Israeli"). */
     public Entry byDemonym(String surface) {
         return demonyms.get(Names.normalize(surface));
+    }
+
+    /** A news organisation ("VOA", "Reuters"): it reports and interviews, it does not act. */
+    public boolean isMedia(String name) {
+        return media.contains(Names.normalize(name));
     }
 
     public boolean isTitleWord(String word) {
