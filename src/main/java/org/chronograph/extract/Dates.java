@@ -21,6 +21,8 @@ final class Dates {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
     private static final Pattern YEAR_PART = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI|Q\\d|H\\d)");
+    private static final Pattern RELATIVE_WORD = Pattern.compile(
+            "\\b(last|next|ago|this|previous|coming|earlier|later|yesterday|today|tomorrow|tonight|past)\\b");
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -51,6 +53,15 @@ final class Dates {
                 DayOfWeek dow = d.getDayOfWeek();
                 d = published.with(TemporalAdjusters.previousOrSame(dow));
             }
+            // "on January 19", "the night of" without a year: the next such day for what is to come, the last one for the past
+            if (published != null && lower.matches(".*[a-z].*") && !lower.matches(".*\\b\\d{4}\\b.*")
+                    && !WEEKDAYS.stream().anyMatch(lower::contains) && !RELATIVE_WORD.matcher(lower).find()) {
+                if (!pastContext && d.isBefore(published.minusDays(1)) && d.plusYears(1).isBefore(published.plusYears(1))) {
+                    d = d.plusYears(1);
+                } else if (pastContext && d.isAfter(published)) {
+                    d = d.minusYears(1);
+                }
+            }
             return PartialDate.of(d);
         }
         m = MONTH.matcher(value);
@@ -74,6 +85,15 @@ final class Dates {
             return PartialDate.parse(m.group(1));
         }
         return null;
+    }
+
+    private static final Pattern NARRATIVE_RELATIVE = Pattern.compile(
+            "(?i)\\b((a|an|one|two|three|four|five|six|seven|\\d+) (day|days|week|weeks) (earlier|later|before|after)"
+                    + "|the (next|following|previous) day|the day (before|after))\\b");
+
+    /** "A day earlier", "two days later", "the next day": counted from the story's last date, not today. */
+    static boolean isNarrativeRelative(String text) {
+        return text != null && NARRATIVE_RELATIVE.matcher(text).find();
     }
 
     /** True for a DATE mention, or a TIME mention that names its day ("this evening", "Friday morning"). */

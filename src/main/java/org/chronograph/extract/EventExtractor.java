@@ -36,6 +36,8 @@ final class EventExtractor {
         boolean finished;
         /** Named in a sentence without a verb (a headline): its status says nothing. */
         boolean verbless;
+        /** "a day earlier", "two days later": days from the time the narrative stands at, not from publication. */
+        Integer narrativeOffset;
         final List<Cand> merged = new ArrayList<>();
 
         Cand(EventType type, Doc.Sent sent, int trigger) {
@@ -51,7 +53,8 @@ final class EventExtractor {
             Map.entry("speak", EventType.CALL), Map.entry("talk", EventType.CALL), Map.entry("phone", EventType.CALL),
             Map.entry("telephone", EventType.CALL),
             Map.entry("visit", EventType.VISIT), Map.entry("travel", EventType.VISIT), Map.entry("fly", EventType.VISIT),
-            Map.entry("head", EventType.VISIT), Map.entry("arrive", EventType.VISIT),
+            Map.entry("head", EventType.VISIT), Map.entry("arrive", EventType.VISIT), Map.entry("send", EventType.VISIT),
+            Map.entry("dispatch", EventType.VISIT),
             Map.entry("agree", EventType.AGREE), Map.entry("pledge", EventType.AGREE), Map.entry("commit", EventType.AGREE),
             Map.entry("recommit", EventType.AGREE), Map.entry("sign", EventType.AGREE),
             Map.entry("cancel", EventType.CANCEL), Map.entry("scrap", EventType.CANCEL),
@@ -101,6 +104,8 @@ final class EventExtractor {
     private final Gazetteer gaz = Gazetteer.get();
     private final ActorResolver actors;
     private final LocalDate published;
+    /** The date mention the last successful date lookup used (one extractor works on one article). */
+    private CoreMap lastDateMention;
 
     EventExtractor(Doc doc, ActorResolver actors) {
         this.doc = doc;
@@ -119,6 +124,12 @@ final class EventExtractor {
                 if (c != null && !c.actors.isEmpty()) {
                     if (!c.finished) {
                         finish(c);
+                    }
+                    if (s.isNoun(c.trigger) && c.actors.size() == 1 && c.date == null && c.place == null
+                            && (c.type == EventType.MEET || c.type == EventType.NEGOTIATE)) {
+                        // a meeting takes two: "his first summit with other leaders", "developments in the
+                        // talks" name no event of their own
+                        continue;
                     }
                     found.add(c);
                 }
@@ -150,6 +161,13 @@ final class EventExtractor {
         List<Cand> ordered = new ArrayList<>(events);
         ordered.sort(java.util.Comparator.comparingInt((Cand c) -> c.sent.index()).thenComparingInt(c -> c.trigger));
         for (Cand c : ordered) {
+            if (c.narrativeOffset != null) {
+                // "A day earlier, ...": counted from the last dated event told before
+                Cand anchor = narrativeAnchor(c, ordered);
+                if (anchor != null) {
+                    c.date = PartialDate.of(anchor.date.start().plusDays(c.narrativeOffset));
+                }
+            }
             if (c.date != null) {
                 continue;
             }
@@ -165,23 +183,46 @@ final class EventExtractor {
                     || inTemporalClause(c.sent, c.trigger)) {
                 continue;
             }
-            Cand anchor = null;
-            for (Cand d : ordered) {
-                if (d == c || d.date == null || d.status != EventStatus.HAPPENED
-                        || d.date.precision() != org.chronograph.model.DatePrecision.DAY) {
-                    continue;
-                }
-                for (Cand m : mentions(d)) {
-                    int gap = c.sent.index() - m.sent.index();
-                    if (gap >= 1 && (gap <= 2 || sameParagraph(m.sent, c.sent))) {
-                        anchor = d;
-                    }
-                }
-            }
+            Cand anchor = narrativeAnchor(c, ordered);
             if (anchor != null) {
                 c.date = anchor.date;
             }
         }
+        // a visit holds its meetings: an undated visit of a participant of a dated meeting told just
+        // before or after it lies in that meeting's month
+        for (Cand c : ordered) {
+            if (c.type != EventType.VISIT || c.date != null) {
+                continue;
+            }
+            for (Cand d : ordered) {
+                if (d.type == EventType.MEET && d.date != null && d.status == c.status
+                        && mentions(c).stream().anyMatch(m -> mentions(d).stream()
+                                .anyMatch(n -> Math.abs(n.sent.index() - m.sent.index()) <= 2))
+                        && d.actors.stream().anyMatch(c.actors::contains)) {
+                    c.date = d.date.precision() == org.chronograph.model.DatePrecision.DAY
+                            ? PartialDate.parse(d.date.value().substring(0, 7)) : d.date;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The latest event with a day date that happened in the two sentences before (or earlier in the paragraph). */
+    private Cand narrativeAnchor(Cand c, List<Cand> ordered) {
+        Cand anchor = null;
+        for (Cand d : ordered) {
+            if (d == c || d.date == null || d.status != EventStatus.HAPPENED || d.narrativeOffset != null
+                    || d.date.precision() != org.chronograph.model.DatePrecision.DAY) {
+                continue;
+            }
+            for (Cand m : mentions(d)) {
+                int gap = c.sent.index() - m.sent.index();
+                if (gap >= 1 && (gap <= 2 || sameParagraph(m.sent, c.sent))) {
+                    anchor = d;
+                }
+            }
+        }
+        return anchor;
     }
 
     /** "After the talks broke down, ...": a clause placed before or after the main one in time. */
@@ -416,6 +457,30 @@ final class EventExtractor {
                 }
                 return c;
             }
+            case "send", "dispatch" -> {
+                // "negotiators will be sent to Cairo": the sender's envoys visit
+                List<Integer> dest = s.children(v, "obl:to");
+                if (dest.isEmpty() || !s.tag(dest.get(0)).startsWith("NNP")) {
+                    return null;
+                }
+                c = new Cand(type, s, v);
+                c.triggerText = trig + " to " + s.token(dest.get(0)).word();
+                c.place = s.token(dest.get(0)).word();
+                List<Integer> envoys = new ArrayList<>(s.children(v, "obj"));
+                envoys.addAll(s.children(v, "nsubj:pass"));
+                for (int e : envoys) {
+                    addAll(c.actors, actors.resolveGroup(s, e));
+                }
+                if (c.actors.isEmpty()) {
+                    int head = v;
+                    while (c.actors.isEmpty() && s.relation(head).startsWith("ccomp") && s.parent(head) >= 0) {
+                        head = s.parent(head);
+                        addSubjects(s, head, c.actors);
+                    }
+                    addSubjects(s, v, c.actors);
+                }
+                return c;
+            }
             case "travel", "fly", "head", "arrive" -> {
                 List<Integer> dest = new ArrayList<>(s.children(v, "obl:to"));
                 dest.addAll(s.children(v, "obl:in"));
@@ -486,7 +551,10 @@ final class EventExtractor {
                     && actors.resolve(s, o).type == ActorType.PERSON) {
                 addAll(c.actors, actors.resolveGroup(s, o));
             }
-            if (type == EventType.VISIT && c.place == null && s.tag(o).startsWith("NNP")) {
+            ActorResolver.Draft visited = actors.resolve(s, o);
+            // places are cities and venues; a visited state is not a place
+            if (type == EventType.VISIT && c.place == null && s.tag(o).startsWith("NNP")
+                    && (visited == null || visited.type != ActorType.GPE)) {
                 c.place = s.token(o).word();
             }
         }
@@ -514,7 +582,9 @@ final class EventExtractor {
         String rel = s.relation(n);
         int gov = s.parent(n);
         EventType actedOnBy = null;
-        if (gov >= 0 && ACT_VERBS.contains(s.lemma(gov)) && (rel.equals("obj") || rel.startsWith("obl")
+        boolean hostedVisit = type == EventType.VISIT && gov >= 0 && rel.endsWith(":for")
+                && Set.of("host", "receive", "welcome", "invite").contains(s.lemma(gov));
+        if (gov >= 0 && !hostedVisit && ACT_VERBS.contains(s.lemma(gov)) && (rel.equals("obj") || rel.startsWith("obl")
                 || rel.equals("nsubj:pass"))) {
             actedOnBy = VERBS.get(s.lemma(gov));
             if (SCHEDULING.contains(s.lemma(gov)) && s.isVerb(gov)) {
@@ -556,6 +626,18 @@ final class EventExtractor {
         c.triggerText = s.token(n).word();
         c.verbless = java.util.stream.IntStream.range(0, s.tokens().size()).noneMatch(s::isVerb);
         nounParticipants(s, n, c.actors);
+        if (c.actors.isEmpty() && hostedVisit) {
+            // "will host President Hu on 19 January for a state visit": the guest visits, when the host says
+            for (int o : s.children(gov, "obj")) {
+                addAll(c.actors, actors.resolveGroup(s, o));
+            }
+            if (!c.actors.isEmpty()) {
+                finish(c);
+                c.status = status(s, gov);
+                c.finished = true;
+                return c;
+            }
+        }
         if (actedOnBy != null) {
             // "Lee's planned meeting with Park on Thursday has been postponed": a planned event with its own
             // participants and a date or place is an event of its own, in the state the act leaves it
@@ -718,7 +800,14 @@ final class EventExtractor {
             // "announced on Thursday": a date that is itself the object stays the act's date
             skip.removeIf(t -> Set.of("DATE", "TIME").contains(s.token(t).ner()));
         }
+        lastDateMention = null;
         c.date = date(s, c.trigger, past, skip);
+        if (c.date != null && lastDateMention != null && published != null) {
+            String text = lastDateMention.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+            if (Dates.isNarrativeRelative(text) && c.date.precision() == org.chronograph.model.DatePrecision.DAY) {
+                c.narrativeOffset = (int) java.time.temporal.ChronoUnit.DAYS.between(published, c.date.start());
+            }
+        }
         if (c.date == null && c.targetTok >= 0 && c.type == EventType.MEET) {
             c.date = date(s, c.targetTok, past, Set.of());
         }
@@ -751,6 +840,11 @@ final class EventExtractor {
                 && !inTemporalClause(s, trigger)) {
             d = dateBelow(s, s.parent(trigger), past, skip);
         }
+        if (d == null && s.isNoun(trigger) && (rel.equals("obj") || rel.startsWith("obl")) && s.parent(trigger) >= 0
+                && s.isVerb(s.parent(trigger)) && !VERBS.containsKey(s.lemma(s.parent(trigger)))) {
+            // "joined a meeting of the group a day earlier", "attended talks on Monday"
+            d = dateBelow(s, s.parent(trigger), past, Set.of(trigger));
+        }
         if (d == null && s.isNoun(trigger) && rel.startsWith("nsubj") && s.parent(trigger) >= 0) {
             // "the talks are scheduled to begin on 16 December": the clause the event noun is subject of
             int head = s.parent(trigger);
@@ -776,6 +870,7 @@ final class EventExtractor {
                 if (p == head) {
                     PartialDate d = Dates.of(m, published, past);
                     if (d != null) {
+                        lastDateMention = m;
                         return spanOf(s, m, d, past);
                     }
                     break;
@@ -890,6 +985,11 @@ final class EventExtractor {
             } else {
                 break;
             }
+        }
+        // "was heading to Cairo", "is flying to Seoul": a journey under way has not yet arrived
+        if (!planned && s.tag(trigger).equals("VBG") && Set.of("head", "travel", "fly").contains(s.lemma(trigger))
+                && s.children(trigger, "aux").stream().anyMatch(a -> s.lemma(a).equals("be"))) {
+            planned = true;
         }
         return planned ? EventStatus.PLANNED : EventStatus.HAPPENED;
     }
