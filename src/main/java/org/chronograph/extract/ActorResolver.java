@@ -609,6 +609,16 @@ final class ActorResolver {
                 || s.children(tok, "det").stream().anyMatch(n -> s.lemma(n).equals("both")));
     }
 
+    /**
+     * The parties a process with no named participants is between ("relations had been warming, but the
+     * meetings were cut off"): the two states last named together, else the two persons.
+     */
+    List<Draft> lastParties(Doc.Sent s, int tok) {
+        Pos here = new Pos(s.index(), tok);
+        List<Draft> pair = lastPair(here, ActorType.GPE);
+        return pair.isEmpty() ? lastPair(here, ActorType.PERSON) : pair;
+    }
+
     /** The two actors of a type last named in one sentence, looking back from a position. */
     private List<Draft> lastPair(Pos before, ActorType type) {
         for (int si = before.sent(); si >= 0 && si >= before.sent() - 4; si--) {

@@ -91,6 +91,10 @@ final class EventExtractor {
             "pact", "memorandum", "communique", "statement");
     private static final Set<String> PLANNING = Set.of("plan", "expect", "schedule", "set", "due", "intend", "prepare",
             "want", "hope", "aim", "seek", "propose", "invite", "agree", "arrange", "will", "go", "slate", "poise");
+    /** Subjects that name a process between parties without naming them. */
+    private static final Set<String> PROCESS_NOUNS = Set.of("talks", "talk", "meeting", "meetings", "negotiations",
+            "dialogue", "contact", "contacts", "connection", "connections", "relations", "ties", "exchanges",
+            "discussions", "consultations");
     private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "arrange", "propose", "set");
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("likely", "possible", "potential", "possibly",
             "potentially", "could", "would", "might", "may", "should", "perhaps", "unlikely");
@@ -316,6 +320,9 @@ final class EventExtractor {
                 if (c.actors.isEmpty()) {
                     c.actors.addAll(participantsOfLatestTarget(found));
                 }
+                if (c.actors.isEmpty()) {
+                    c.actors.addAll(actors.lastParties(s, v));
+                }
                 return c;
             }
             case "open", "begin", "start", "launch", "conduct" -> {
@@ -417,6 +424,13 @@ final class EventExtractor {
                 }
                 if (c.actors.isEmpty() && target >= 0) {
                     nounParticipants(s, target, c.actors);
+                }
+                if (c.actors.isEmpty() && firstWith(s, s.children(v, "nsubj"), PROCESS_NOUNS) >= 0) {
+                    // "contacts began to resume", "the talks were suspended": between the parties last named
+                    c.actors.addAll(participantsOfLatestTarget(found));
+                    if (c.actors.isEmpty()) {
+                        c.actors.addAll(actors.lastParties(s, v));
+                    }
                 }
                 return c;
             }
@@ -575,12 +589,22 @@ final class EventExtractor {
         String lemma = s.lemma(n);
         String word = s.token(n).word().toLowerCase(java.util.Locale.ROOT);
         EventType type = NOUNS.get(word.equals("talks") ? "talks" : lemma);
+        if (type == null && Set.of("message", "messages", "exchange", "exchanges").contains(word)
+                && s.children(n, "compound").stream().anyMatch(x -> Set.of("phone", "telephone").contains(s.lemma(x)))) {
+            // "telephone messages between the two countries"
+            type = EventType.CALL;
+        }
         if (type == null) {
             return null;
         }
         // the object of an act ("held talks", "cancel the meeting") belongs to that act
         String rel = s.relation(n);
         int gov = s.parent(n);
+        if (s.heads(n, "nsubj").stream().anyMatch(h -> Set.of("break", "collapse", "cut", "fail", "stall")
+                .contains(s.lemma(h)))) {
+            // "the talks broke down": the breakdown is the event
+            return null;
+        }
         EventType actedOnBy = null;
         boolean hostedVisit = type == EventType.VISIT && gov >= 0 && rel.endsWith(":for")
                 && Set.of("host", "receive", "welcome", "invite").contains(s.lemma(gov));
@@ -727,6 +751,14 @@ final class EventExtractor {
                 addAll(out, actors.resolveGroup(s, a));
             }
         }
+        // "talks which had included China, Japan and Russia"
+        for (int r : s.children(n, "acl:relcl")) {
+            if (Set.of("include", "involve", "bring").contains(s.lemma(r))) {
+                for (int o : s.children(r, "obj")) {
+                    addAll(out, actors.resolveGroup(s, o));
+                }
+            }
+        }
         if (out.isEmpty() && depth == 0) {
             for (int f : s.children(n, "nmod:for")) {
                 if (EVENT_OBJECTS.contains(s.lemma(f))) {
@@ -839,6 +871,20 @@ final class EventExtractor {
                 || rel.equals("dep") && s.tag(trigger).equals("VBG"))
                 && !inTemporalClause(s, trigger)) {
             d = dateBelow(s, s.parent(trigger), past, skip);
+        }
+        if (d == null && s.isVerb(trigger)) {
+            // "were cut off when it became known that ... in 2004": a when-clause gives the time
+            for (int w : s.children(trigger, "advcl")) {
+                if (s.children(w, "mark").stream().anyMatch(m -> s.lemma(m).equals("when"))
+                        || s.children(w, "advmod").stream().anyMatch(m -> s.lemma(m).equals("when"))) {
+                    d = d != null ? d : dateBelow(s, w, past, skip);
+                    List<Integer> inner = new ArrayList<>(s.children(w, "ccomp"));
+                    inner.addAll(s.children(w, "xcomp"));
+                    for (int cc : inner) {
+                        d = d != null ? d : dateBelow(s, cc, past, skip);
+                    }
+                }
+            }
         }
         if (d == null && s.isNoun(trigger) && (rel.equals("obj") || rel.startsWith("obl")) && s.parent(trigger) >= 0
                 && s.isVerb(s.parent(trigger)) && !VERBS.containsKey(s.lemma(s.parent(trigger)))) {
