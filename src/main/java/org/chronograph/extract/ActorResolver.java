@@ -392,7 +392,9 @@ final class ActorResolver {
                 Draft d = byToken.get(p);
                 // a name right before its verb counts as a subject even where the parse went wrong
                 boolean subject = s.relation(i).startsWith("nsubj") || i + 1 < s.tokens().size() && s.isVerb(i + 1);
-                if (d == null && (subject || s.isPronoun(i))) {
+                boolean direction = DIRECTIONS.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+                        && Character.isUpperCase(s.token(i).word().charAt(0));
+                if (d == null && (subject || direction || s.isPronoun(i))) {
                     d = resolveAt(s, i);
                 }
                 if (d != null && (i + 1 >= s.tokens().size() || byToken.get(new Pos(s.index(), i + 1)) != d)) {
@@ -568,8 +570,15 @@ final class ActorResolver {
         } else if (isPairDescription(s, tok)) {
             String lemma = s.lemma(tok).toLowerCase(Locale.ROOT);
             Pos here = new Pos(s.index(), tok);
-            List<Draft> pair = PAIRS_OF_STATES.contains(lemma) ? lastPair(here, ActorType.GPE) : List.of();
-            out.addAll(pair.isEmpty() ? lastPair(here, ActorType.PERSON) : pair);
+            ActorType type = PAIRS_OF_STATES.contains(lemma) ? ActorType.GPE : ActorType.PERSON;
+            List<Draft> pair = lastPair(here, type, 2);
+            if (pair.isEmpty()) {
+                pair = salientPair(here, type);
+            }
+            if (pair.isEmpty() && type == ActorType.GPE) {
+                pair = lastPair(here, ActorType.PERSON, 4);
+            }
+            out.addAll(pair);
         }
         List<Integer> conjuncts = new ArrayList<>(s.children(tok, "conj"));
         if (GROUP_HEADS.contains(s.token(tok).word().toLowerCase(Locale.ROOT))) {
@@ -614,14 +623,36 @@ final class ActorResolver {
      * meetings were cut off"): the two states last named together, else the two persons.
      */
     List<Draft> lastParties(Doc.Sent s, int tok) {
+        // "Relations between the two countries had been warming, but the meetings were cut off"
+        for (int i = 0; i < s.tokens().size(); i++) {
+            for (int b : s.children(i, "nmod:between")) {
+                List<Draft> named = resolveGroup(s, b);
+                if (named.size() >= 2) {
+                    return named;
+                }
+            }
+        }
         Pos here = new Pos(s.index(), tok);
-        List<Draft> pair = lastPair(here, ActorType.GPE);
-        return pair.isEmpty() ? lastPair(here, ActorType.PERSON) : pair;
+        List<Draft> pair = salientPair(here, ActorType.GPE);
+        return pair.isEmpty() ? salientPair(here, ActorType.PERSON) : pair;
+    }
+
+    /** The two actors of a type named most often before a position. */
+    private List<Draft> salientPair(Pos before, ActorType type) {
+        Map<Draft, Integer> counts = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            if (o.pos().compareTo(before) < 0 && o.actor().type == type) {
+                counts.merge(o.actor(), 1, Integer::sum);
+            }
+        }
+        List<Draft> top = counts.entrySet().stream().filter(e -> e.getValue() >= 1)
+                .sorted(Map.Entry.<Draft, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).limit(2).toList();
+        return top.size() == 2 ? top : List.of();
     }
 
     /** The two actors of a type last named in one sentence, looking back from a position. */
-    private List<Draft> lastPair(Pos before, ActorType type) {
-        for (int si = before.sent(); si >= 0 && si >= before.sent() - 4; si--) {
+    private List<Draft> lastPair(Pos before, ActorType type, int sentencesBack) {
+        for (int si = before.sent(); si >= 0 && si >= before.sent() - sentencesBack; si--) {
             List<Draft> found = new ArrayList<>();
             for (Occurrence o : occurrences) {
                 if (o.pos().sent() == si && o.pos().compareTo(before) < 0 && o.actor().type == type

@@ -751,12 +751,13 @@ final class EventExtractor {
                 addAll(out, actors.resolveGroup(s, a));
             }
         }
-        // "talks which had included China, Japan and Russia"
+        // "talks which had included China, Japan and Russia", "a meeting in which Lee took part"
         for (int r : s.children(n, "acl:relcl")) {
-            if (Set.of("include", "involve", "bring").contains(s.lemma(r))) {
-                for (int o : s.children(r, "obj")) {
-                    addAll(out, actors.resolveGroup(s, o));
-                }
+            String l = s.lemma(r);
+            List<Integer> who = Set.of("include", "involve", "bring").contains(l) ? s.children(r, "obj")
+                    : Set.of("take", "attend", "join", "participate").contains(l) ? s.children(r, "nsubj") : List.of();
+            for (int o : who) {
+                addAll(out, actors.resolveGroup(s, o));
             }
         }
         if (out.isEmpty() && depth == 0) {
