@@ -121,6 +121,16 @@ final class ActorResolver {
     // ---------------------------------------------------------------- mentions
 
     private void person(Doc.Sent s, int begin, int end) {
+        // "Mogadishu broke off contacts": a seat of government or a state tagged as a person
+        String surface = s.text(doc.article.text(), begin, end);
+        Gazetteer.Entry place = gaz.bySeat(surface);
+        if (place == null && gaz.byName(surface) != null && gaz.byName(surface).state()) {
+            place = gaz.byName(surface);
+        }
+        if (place != null) {
+            mark(s, begin, end, entry(place), surface);
+            return;
+        }
         int b = begin;
         while (b < end && gaz.isTitleWord(s.token(b).word()) && end - b > 1) {
             b++;
@@ -436,6 +446,13 @@ final class ActorResolver {
         }
         if (!s.isNoun(tok)) {
             return null;
+        }
+        // "her Somali counterpart, Abdi Farah", "The bloc's chairperson, Amina Diallo": the apposition names it
+        for (int a : s.children(tok, "appos")) {
+            Draft named = byToken.get(new Pos(s.index(), a));
+            if (named != null && named.type == ActorType.PERSON) {
+                return named;
+            }
         }
         // "South and North Korea": a direction coordinated with a state named by another direction
         if (DIRECTIONS.contains(w) && Character.isUpperCase(s.token(tok).word().charAt(0))) {

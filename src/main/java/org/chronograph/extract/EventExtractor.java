@@ -71,7 +71,8 @@ final class EventExtractor {
             Map.entry("announce", EventType.STATEMENT), Map.entry("say", EventType.STATEMENT),
             Map.entry("hold", EventType.MEET), Map.entry("take", EventType.MEET), Map.entry("open", EventType.MEET),
             Map.entry("begin", EventType.MEET), Map.entry("start", EventType.MEET), Map.entry("launch", EventType.MEET),
-            Map.entry("conduct", EventType.MEET), Map.entry("reach", EventType.AGREE), Map.entry("conclude", EventType.AGREE),
+            Map.entry("conduct", EventType.MEET), Map.entry("end", EventType.MEET), Map.entry("wrap", EventType.MEET),
+            Map.entry("close", EventType.MEET), Map.entry("walk", EventType.CANCEL), Map.entry("reach", EventType.AGREE), Map.entry("conclude", EventType.AGREE),
             Map.entry("strike", EventType.AGREE), Map.entry("seal", EventType.AGREE), Map.entry("break", EventType.CANCEL),
             Map.entry("cut", EventType.CANCEL), Map.entry("collapse", EventType.CANCEL));
 
@@ -95,9 +96,10 @@ final class EventExtractor {
     private static final Set<String> PROCESS_NOUNS = Set.of("talks", "talk", "meeting", "meetings", "negotiations",
             "dialogue", "contact", "contacts", "connection", "connections", "relations", "ties", "exchanges",
             "discussions", "consultations");
+    private static final Set<String> REVIVE_DECISIONS = Set.of("agree", "decide", "vow", "pledge", "promise", "offer");
     private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "arrange", "propose", "set");
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("likely", "possible", "potential", "possibly",
-            "potentially", "could", "would", "might", "may", "should", "perhaps", "unlikely");
+            "potentially", "could", "would", "might", "may", "should", "perhaps", "unlikely", "must");
     private static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "proposed", "scheduled",
             "expected", "future", "next", "forthcoming", "coming");
     private static final Set<String> ACT_VERBS = Set.of("hold", "cancel", "scrap", "postpone", "suspend", "delay",
@@ -121,7 +123,7 @@ final class EventExtractor {
         List<Cand> found = new ArrayList<>();
         for (Doc.Sent s : doc.sentences) {
             for (int i = 0; i < s.tokens().size(); i++) {
-                if (doc.inQuote(s.charBegin(i)) || negated(s, i)) {
+                if (doc.inQuote(s.charBegin(i)) || negated(s, i) || s.isVerb(i) && longRunning(s, i)) {
                     continue;
                 }
                 Cand c = s.isVerb(i) ? verbEvent(s, i, found) : s.isNoun(i) ? nounEvent(s, i, found) : null;
@@ -272,10 +274,18 @@ final class EventExtractor {
         if (type == null) {
             return null;
         }
-        List<Integer> objs = s.children(v, "obj");
+        List<Integer> objs = new ArrayList<>(s.children(v, "obj"));
         List<Integer> prt = s.children(v, "compound:prt");
         String particle = prt.isEmpty() ? "" : s.lemma(prt.get(0));
+        if (Set.of("hold", "conduct").contains(lemma) && objs.isEmpty()) {
+            // "the talks will be held in Djibouti"
+            objs.addAll(s.children(v, "nsubj:pass"));
+        }
         int eventObj = firstWith(s, objs, EVENT_OBJECTS);
+        if (eventObj >= 0 && negated(s, eventObj)) {
+            // "held no talks", "any dialogue must be conducted ..."
+            return null;
+        }
         String trig = s.token(v).word();
         Cand c;
         if (eventObj < 0) {
@@ -302,10 +312,23 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "break", "cut", "collapse" -> {
-                // "the talks broke down", "meetings were cut off", "the negotiations collapsed"
-                if (lemma.equals("break") && !particle.equals("down") || lemma.equals("cut") && !particle.equals("off")) {
+            case "break", "cut", "collapse", "walk" -> {
+                // "the talks broke down", "meetings were cut off", "the negotiations collapsed"; "broke off
+                // contacts", "walked out of the talks": the subject ends what the object names
+                if (lemma.equals("break") && !Set.of("down", "off").contains(particle)
+                        || lemma.equals("cut") && !particle.equals("off")
+                        || lemma.equals("walk") && s.children(v, "obl:out_of").isEmpty()) {
                     return null;
+                }
+                List<Integer> ended = new ArrayList<>(objs);
+                ended.addAll(s.children(v, "obl:out_of"));
+                int ended1 = firstWith(s, ended, PROCESS_NOUNS);
+                if (ended1 >= 0 && !(lemma.equals("cut") && s.children(v, "nsubj:pass").contains(ended1))) {
+                    c = new Cand(EventType.CANCEL, s, v);
+                    c.triggerText = trig + (lemma.equals("walk") ? " out" : " " + particle);
+                    c.targetTok = ended1;
+                    addSubjects(s, v, c.actors);
+                    return c.actors.isEmpty() ? null : c;
                 }
                 List<Integer> subj = new ArrayList<>(s.children(v, "nsubj"));
                 subj.addAll(s.children(v, "nsubj:pass"));
@@ -325,7 +348,7 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "open", "begin", "start", "launch", "conduct" -> {
+            case "open", "begin", "start", "launch", "conduct", "end", "wrap", "close" -> {
                 if (eventObj < 0) {
                     return null;
                 }
@@ -371,6 +394,10 @@ final class EventExtractor {
                 c.triggerText = trig + " " + s.token(eventObj).word();
                 addSubjects(s, v, c.actors);
                 nounParticipants(s, eventObj, c.actors);
+                if (c.actors.isEmpty() && s.children(v, "nsubj:pass").contains(eventObj)) {
+                    // "the first round of the new talks will be held in Djibouti": the talks just agreed on
+                    c.actors.addAll(participantsOfLatestTarget(found));
+                }
                 return c;
             }
             case "impose" -> {
@@ -449,7 +476,18 @@ final class EventExtractor {
                     }
                 }
                 if (partners.isEmpty() && with.isEmpty()) {
-                    return null;
+                    // "The two presidents spoke by telephone": a call between the subjects
+                    boolean byPhone = s.children(v, "obl:by").stream().anyMatch(b -> Set.of("phone", "telephone",
+                            "videoconference", "video").contains(s.lemma(b)));
+                    List<ActorResolver.Draft> subjects = new ArrayList<>();
+                    addSubjects(s, v, subjects);
+                    if (!byPhone || subjects.size() < 2) {
+                        return null;
+                    }
+                    c = new Cand(type, s, v);
+                    c.triggerText = trig + " by " + s.token(s.children(v, "obl:by").get(0)).word();
+                    c.actors.addAll(subjects);
+                    return c;
                 }
                 partners.removeIf(p -> gaz.isMedia(p.name));
                 if (partners.isEmpty() && with.stream().anyMatch(w -> actors.resolve(s, w) != null
@@ -650,6 +688,15 @@ final class EventExtractor {
         c.triggerText = s.token(n).word();
         c.verbless = java.util.stream.IntStream.range(0, s.tokens().size()).noneMatch(s::isVerb);
         nounParticipants(s, n, c.actors);
+        if (c.actors.isEmpty() && gov >= 0 && s.isVerb(gov) && rel.matches("obl:(after|at|during|following)")
+                && type == EventType.MEET) {
+            // "A and B announced the decision after a meeting in Addis Ababa": the subjects met
+            List<ActorResolver.Draft> subjects = new ArrayList<>();
+            addSubjects(s, gov, subjects);
+            if (subjects.size() >= 2) {
+                c.actors.addAll(subjects);
+            }
+        }
         if (c.actors.isEmpty() && hostedVisit) {
             // "will host President Hu on 19 January for a state visit": the guest visits, when the host says
             for (int o : s.children(gov, "obj")) {
@@ -664,7 +711,11 @@ final class EventExtractor {
         }
         if (actedOnBy != null) {
             // "Lee's planned meeting with Park on Thursday has been postponed": a planned event with its own
-            // participants and a date or place is an event of its own, in the state the act leaves it
+            // participants and a date or place is an event of its own, in the state the act leaves it;
+            // "Lee postponed a visit to Hanoi planned for next week": the one who acts on a visit makes it
+            if (c.actors.isEmpty() && type == EventType.VISIT && s.children(gov, "obj").contains(n)) {
+                addSubjects(s, gov, c.actors);
+            }
             if (c.actors.isEmpty()) {
                 return null;
             }
@@ -892,6 +943,12 @@ final class EventExtractor {
             // "joined a meeting of the group a day earlier", "attended talks on Monday"
             d = dateBelow(s, s.parent(trigger), past, Set.of(trigger));
         }
+        if (d == null && s.isNoun(trigger)) {
+            // "a visit that was planned for next week"
+            for (int r : s.children(trigger, "acl")) {
+                d = d != null ? d : dateBelow(s, r, past, Set.of(trigger));
+            }
+        }
         if (d == null && s.isNoun(trigger) && rel.startsWith("nsubj") && s.parent(trigger) >= 0) {
             // "the talks are scheduled to begin on 16 December": the clause the event noun is subject of
             int head = s.parent(trigger);
@@ -909,6 +966,9 @@ final class EventExtractor {
         }
         for (CoreMap m : s.mentions()) {
             if (!Dates.isDate(m)) {
+                continue;
+            }
+            if (inDateline(s, m) || deadline(s, Dates.headToken(m))) {
                 continue;
             }
             int cur = Dates.headToken(m);
@@ -929,6 +989,25 @@ final class EventExtractor {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .,'’-]+,[^.]{0,40}?(\\(\\p{L}+\\))?\\s*[-–—]\\s");
+
+    /** "OTTAWA, June 13 (Agency) - ...": the date of the dispatch, not of what it reports. */
+    private static boolean inDateline(Doc.Sent s, CoreMap mention) {
+        if (s.tokens().isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = DATELINE.matcher(s.sentence().text());
+        int begin = mention.get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        return m.find() && begin - s.sentence().begin() < m.end();
+    }
+
+    /** "by June", "until Friday", "since July": a deadline or a starting point, not the event's date. */
+    private static boolean deadline(Doc.Sent s, int dateHead) {
+        return s.children(dateHead, "case").stream().anyMatch(c -> Set.of("by", "until", "till", "since", "before",
+                "after").contains(s.lemma(c)));
     }
 
     /**
@@ -1033,10 +1112,22 @@ final class EventExtractor {
                 break;
             }
         }
+        // "had been due to meet", "is expected to travel": read from the words when the parse goes astray
+        if (!planned && trigger >= 2 && s.token(trigger - 1).word().equalsIgnoreCase("to")
+                && Set.of("due", "expected", "scheduled", "set", "slated", "planned", "poised", "likely")
+                .contains(s.token(trigger - 2).word().toLowerCase(java.util.Locale.ROOT))) {
+            planned = true;
+        }
         // "was heading to Cairo", "is flying to Seoul": a journey under way has not yet arrived
         if (!planned && s.tag(trigger).equals("VBG") && Set.of("head", "travel", "fly").contains(s.lemma(trigger))
                 && s.children(trigger, "aux").stream().anyMatch(a -> s.lemma(a).equals("be"))) {
             planned = true;
+        }
+        // "agreed on Thursday to resume talks": the decision to resume is the act, and it has happened
+        if (planned && REVIVE_DECISIONS.contains(s.lemma(s.parent(trigger) < 0 ? trigger : s.parent(trigger)))
+                && s.relation(trigger).startsWith("xcomp") && VERBS.get(s.lemma(trigger)) == EventType.REVIVE
+                && s.tag(s.parent(trigger)).equals("VBD")) {
+            planned = false;
         }
         return planned ? EventStatus.PLANNED : EventStatus.HAPPENED;
     }
@@ -1048,8 +1139,34 @@ final class EventExtractor {
                 return true;
             }
         }
+        // "without reaching a deal"
+        if (s.children(i, "mark").stream().anyMatch(m -> s.lemma(m).equals("without"))
+                || s.relation(i).endsWith(":without")) {
+            return true;
+        }
         return !s.children(i, "neg").isEmpty()
-                || s.children(i, "det").stream().anyMatch(d -> s.lemma(d).equals("no"));
+                || s.children(i, "det").stream().anyMatch(d -> Set.of("no", "any", "every").contains(s.lemma(d)));
+    }
+
+    /**
+     * "have negotiated for more than a decade", "have met regularly for years": a state that has lasted a
+     * month or more is background, not a datable event.
+     */
+    private static boolean longRunning(Doc.Sent s, int v) {
+        for (CoreMap m : s.mentions()) {
+            if (!"DURATION".equals(m.get(edu.stanford.nlp.ling.CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                continue;
+            }
+            String value = m.get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            int head = Dates.headToken(m);
+            // "for more than a decade" (not "two years after ...", "ending 20 years of conflict")
+            boolean attached = s.parent(head) == v && s.children(head, "case").stream()
+                    .anyMatch(c -> Set.of("for", "over", "during", "throughout").contains(s.lemma(c)));
+            if (attached && value != null && value.matches("P(\\d+|X)(Y|M|E|C)|P\\d+W") && !value.matches("P[1-3]W")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- targets and merging
@@ -1120,6 +1237,11 @@ final class EventExtractor {
         if (a.type != b.type) {
             return false;
         }
+        // "agreed to hold an exercise" and "agreed to set up a task force" are two agreements
+        if (a.type == EventType.AGREE && a.sent != b.sent && agreedOn(a) != null && agreedOn(b) != null
+                && !agreedOn(a).equals(agreedOn(b))) {
+            return false;
+        }
         if (a.date != null && b.date != null && !a.date.contains(b.date) && !b.date.contains(a.date)) {
             return false;
         }
@@ -1134,6 +1256,17 @@ final class EventExtractor {
         boolean subset = a.actors.containsAll(b.actors) || b.actors.containsAll(a.actors);
         boolean overlap = a.actors.stream().anyMatch(b.actors::contains);
         return subset || !aHappened && overlap;
+    }
+
+    /** What an agreement is about: the verb or noun the agreeing governs, or null. */
+    private static String agreedOn(Cand c) {
+        Doc.Sent s = c.sent;
+        for (String rel : List.of("xcomp", "obj", "ccomp", "obl:on")) {
+            for (int x : s.children(c.trigger, rel)) {
+                return s.lemma(x);
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- helpers
