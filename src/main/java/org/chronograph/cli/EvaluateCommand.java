@@ -26,6 +26,11 @@ final class EvaluateCommand implements Callable<Integer> {
             + " mis-dated item (FN = in gold only, FP = extracted only, ~ = matched with another date or status).")
     boolean explain;
 
+    @Option(names = "--nlp", paramLabel = "KEY=VALUE", description = "Change a CoreNLP property for this run, to"
+            + " measure what another setting costs and buys, e.g. --nlp annotators=tokenize,ssplit,pos,lemma,ner,"
+            + "depparse,coref,quote --nlp coref.algorithm=statistical. Repeatable.")
+    java.util.Map<String, String> nlp = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         for (Path p : new Path[] {articles, gold}) {
@@ -34,8 +39,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 return Chronograph.USAGE;
             }
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = new Pipeline(nlp);
         Evaluation.Result r = Evaluation.run(articles, gold, pipeline::extract);
+        System.err.println(pipeline.timing());
         ExtractCommand.reportSkipped(r.skipped());
         if (json) {
             System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Evaluation.toJson(r)));

@@ -52,7 +52,14 @@ public final class Evaluation {
             }
             Article article = a.published() == null && gold.published() != null
                     ? a.withPublished(LocalDate.parse(gold.published())) : a;
-            Scorer.ArticleScore s = Scorer.score(a.id(), extractor.apply(article), gold);
+            Extraction x;
+            try {
+                x = extractor.apply(article);
+            } catch (RuntimeException e) {
+                skipped.add(new Skipped(a.origin(), "extraction failed: " + e));
+                continue;
+            }
+            Scorer.ArticleScore s = Scorer.score(a.id(), x, gold);
             scores.add(s);
             ev = ev.plus(s.events());
             st = st.plus(s.statements());

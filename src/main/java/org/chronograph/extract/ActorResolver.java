@@ -432,6 +432,22 @@ final class ActorResolver {
         }
         String w = s.token(tok).word().toLowerCase(Locale.ROOT);
         Pos here = new Pos(s.index(), tok);
+        if (s.isPronoun(tok)) {
+            // CoreNLP coreference, when the pipeline runs it: the nearest named mention of the chain
+            List<int[]> chain = doc.corefChains.get(s.index() + ":" + tok);
+            Draft named = null;
+            if (chain != null) {
+                for (int[] h : chain) {
+                    Draft d2 = byToken.get(new Pos(h[0], h[1]));
+                    if (d2 != null && (named == null || new Pos(h[0], h[1]).compareTo(here) < 0)) {
+                        named = d2;
+                    }
+                }
+            }
+            if (named != null) {
+                return named;
+            }
+        }
         switch (w) {
             case "he", "him", "his", "she", "her", "himself", "herself" -> {
                 return lastOccurrence(here, ActorType.PERSON);

@@ -47,11 +47,14 @@ final class Dates {
         if (m.find()) {
             LocalDate d = LocalDate.parse(m.group(1));
             String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-            // "on Thursday" in past context is the latest Thursday on or before publication
-            if (published != null && pastContext && d.isAfter(published)
-                    && WEEKDAYS.stream().anyMatch(lower::contains)) {
+            // "on Thursday": the latest Thursday on or before publication in past context, else the next one
+            // on or after it. Computed here, not taken from SUTime, whose choice of direction carries over from
+            // one document to the next (CoreNLP issue 1061) and would make results depend on ingest order.
+            boolean weekdayOnly = WEEKDAYS.stream().anyMatch(lower::contains) && !lower.matches(".*\\d.*")
+                    && !RELATIVE_WORD.matcher(lower).find();
+            if (published != null && weekdayOnly) {
                 DayOfWeek dow = d.getDayOfWeek();
-                d = published.with(TemporalAdjusters.previousOrSame(dow));
+                d = published.with(pastContext ? TemporalAdjusters.previousOrSame(dow) : TemporalAdjusters.nextOrSame(dow));
             }
             // "on January 19", "the night of" without a year: the next such day for what is to come, the last one for the past
             if (published != null && lower.matches(".*[a-z].*") && !lower.matches(".*\\b\\d{4}\\b.*")
@@ -66,6 +69,20 @@ final class Dates {
         }
         m = MONTH.matcher(value);
         if (m.find()) {
+            String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+            if (published != null && lower.matches(".*[a-z].*") && !lower.matches(".*\\b\\d{4}\\b.*")
+                    && !RELATIVE_WORD.matcher(lower).find()) {
+                // "in June" without a year: the last June for the past, the next one for plans
+                java.time.YearMonth ym = java.time.YearMonth.parse(m.group(1));
+                java.time.YearMonth now = java.time.YearMonth.from(published);
+                ym = ym.withYear(now.getYear());
+                if (pastContext && ym.isAfter(now)) {
+                    ym = ym.minusYears(1);
+                } else if (!pastContext && ym.isBefore(now)) {
+                    ym = ym.plusYears(1);
+                }
+                return PartialDate.parse(ym.toString());
+            }
             return PartialDate.parse(m.group(1));
         }
         m = WEEK.matcher(value);

@@ -8,8 +8,12 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.chronograph.model.Article;
 import org.chronograph.model.Sentence;
@@ -118,12 +122,19 @@ final class Doc {
     final Article article;
     final List<Sent> sentences = new ArrayList<>();
     final List<Quote> quotes = new ArrayList<>();
+    /**
+     * Only when the pipeline runs CoreNLP coreference: for the head token of a mention ("sentence:token"),
+     * the heads of all mentions of its chain in text order, as {sentence, token}.
+     */
+    final Map<String, List<int[]>> corefChains = new HashMap<>();
 
     Doc(Article article, Annotation annotation) {
         this.article = article;
         String text = article.text();
         List<CoreMap> sents = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap s : sents) {
+        Map<Integer, Integer> docIndex = new HashMap<>();
+        for (int k = 0; k < sents.size(); k++) {
+            CoreMap s = sents.get(k);
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -131,10 +142,24 @@ final class Doc {
             if (st.isBlank()) {
                 continue;
             }
+            docIndex.put(k, sentences.size());
             Sentence sentence = new Sentence(sentences.size(), st, begin, end);
             SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             sentences.add(new Sent(sentences.size(), sentence, tokens, g, mentions == null ? List.of() : mentions));
+        }
+        Map<Integer, CorefChain> chains = annotation.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        if (chains != null) {
+            for (CorefChain chain : chains.values()) {
+                List<int[]> heads = new ArrayList<>();
+                for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                    Integer si = docIndex.get(m.sentNum - 1);
+                    if (si != null) {
+                        heads.add(new int[] {si, m.headIndex - 1});
+                    }
+                }
+                heads.forEach(h -> corefChains.put(h[0] + ":" + h[1], heads));
+            }
         }
         List<CoreMap> qs = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
         if (qs != null) {

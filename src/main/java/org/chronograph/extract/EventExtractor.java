@@ -973,6 +973,10 @@ final class EventExtractor {
             }
             int cur = Dates.headToken(m);
             for (int hop = 0; hop < 5 && cur >= 0 && !skip.contains(cur); hop++) {
+                if (hop > 0 && deadline(s, cur)) {
+                    // "her first visit since the conflict in July"
+                    break;
+                }
                 int p = s.parent(cur);
                 if (p == head) {
                     PartialDate d = Dates.of(m, published, past);

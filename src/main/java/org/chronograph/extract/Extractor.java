@@ -40,6 +40,16 @@ public final class Extractor {
             CoreAnnotations.QuotationsAnnotation.class);
 
     public Extraction extract(Article article, Annotation annotation) {
+        try {
+            return extractChecked(article, annotation);
+        } catch (StackOverflowError e) {
+            // a pathological parse must cost one article, not the whole batch
+            throw new IllegalStateException("the rules recursed too deep on article " + article.id()
+                    + " (an unusual sentence structure); the article is skipped", e);
+        }
+    }
+
+    private Extraction extractChecked(Article article, Annotation annotation) {
         Doc doc = new Doc(article, annotation);
         ActorResolver resolver = new ActorResolver(doc);
         List<EventExtractor.Cand> cands = new EventExtractor(doc, resolver).extract();

@@ -12,9 +12,9 @@ public final class LineBreaks {
     }
 
     /**
-     * Returns the text with the line breaks of wrapped paragraphs turned into spaces, when the text looks
-     * hard-wrapped (at least three single line breaks, a third of them followed by a lower-case word);
-     * otherwise the text unchanged.
+     * Returns the text with the line breaks of wrapped paragraphs turned into spaces: all single line breaks
+     * when the text looks hard-wrapped (at least three, a third of them followed by a lower-case word), else
+     * those followed by a lower-case word.
      */
     public static String unwrap(String text) {
         int single = 0;
@@ -31,16 +31,23 @@ public final class LineBreaks {
                 }
             }
         }
-        if (single < 3 || lower * 3 < single) {
-            return text;
-        }
+        boolean wrapped = single >= 3 && lower * 3 >= single;
         StringBuilder b = new StringBuilder(text);
         for (int i = 0; i < text.length(); i++) {
-            if (isSingleBreak(text, i)) {
+            // a line that goes on in lower case continues its sentence, wrapped text or not
+            if (isSingleBreak(text, i) && (wrapped || nextIsLowerCase(text, i))) {
                 b.setCharAt(i, ' ');
             }
         }
         return b.toString();
+    }
+
+    private static boolean nextIsLowerCase(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < text.length() && Character.isLowerCase(text.charAt(j));
     }
 
     private static boolean isSingleBreak(String text, int i) {

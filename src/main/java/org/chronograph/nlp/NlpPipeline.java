@@ -47,6 +47,21 @@ public final class NlpPipeline {
         return p;
     }
 
+    /**
+     * A pipeline of its own with some CoreNLP properties changed, for measuring other settings
+     * ("annotators=...,coref", "ner.applyFineGrained=true"). The shared pipeline is the one to use otherwise.
+     */
+    public static NlpPipeline withOverrides(java.util.Map<String, String> overrides) {
+        Properties p = defaultProperties();
+        overrides.forEach(p::setProperty);
+        return new NlpPipeline(p);
+    }
+
+    /** The annotators this pipeline runs. */
+    public String annotators() {
+        return pipeline.getProperties().getProperty("annotators");
+    }
+
     /** The process-wide pipeline, loaded on first use. */
     public static NlpPipeline shared() {
         NlpPipeline p = shared;
@@ -70,7 +85,7 @@ public final class NlpPipeline {
         missing.removeAll(pipeline.requirementsSatisfied());
         if (!missing.isEmpty()) {
             throw new IllegalStateException(stage + " needs annotations " + missing.stream().map(Class::getSimpleName).toList()
-                    + " that the CoreNLP annotators '" + ANNOTATORS + "' do not provide");
+                    + " that the CoreNLP annotators '" + annotators() + "' do not provide");
         }
     }
 

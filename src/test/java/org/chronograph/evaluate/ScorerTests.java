@@ -47,6 +47,11 @@ class ScorerTests {
         assertThat(score.events().dateAccuracy()).isEqualTo(1.0);
         assertThat(score.statements()).extracting(Score::tp, Score::fp, Score::fn).containsExactly(1, 0, 0);
         assertThat(score.events().f1()).isEqualTo(0.5);
+        // what --explain prints: the spurious actor and events, nothing for what matched
+        assertThat(score.differences()).containsExactlyInAnyOrder(
+                "actor FP    Atlantis (GPE)",
+                "event FP    MEET [Moon] 2018-05-26 happened  | Kim and Moon met.",
+                "event FP    CALL [Kim Jong-Un] null happened  | Kim and Moon met.");
     }
 
     @Test

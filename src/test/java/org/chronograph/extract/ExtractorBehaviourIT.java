@@ -1,0 +1,119 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.chronograph.TestCorpus;
+import org.chronograph.model.Actor;
+import org.chronograph.model.Article;
+import org.chronograph.model.Event;
+import org.chronograph.model.EventStatus;
+import org.chronograph.model.EventType;
+import org.chronograph.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One behaviour of the rules per test, on short texts written for it, through the real CoreNLP. The texts are
+ * ours; none comes from ../shared.
+ */
+class ExtractorBehaviourIT {
+
+    private static final LocalDate SATURDAY = LocalDate.of(2025, 3, 8);
+
+    @Test
+    void aNegatedEventIsNoEvent() {
+        Extraction x = extract(SATURDAY, "Norwegian Prime Minister Ingrid Halvorsen said on Friday that Norway "
+                + "will not hold talks with Chile this year.");
+        assertThat(types(x)).doesNotContain(EventType.MEET, EventType.NEGOTIATE);
+    }
+
+    @Test
+    void datesAWeekdayBackwardsAndCountsADayEarlierFromTheStorysDate() {
+        Extraction x = extract(SATURDAY, "Norwegian Prime Minister Ingrid Halvorsen met Chilean President Tomás "
+                + "Reyes in Oslo on Thursday. A day earlier, Halvorsen spoke by telephone with Argentine President "
+                + "Lucas Ferrari. The two leaders agreed to open a joint trade office in Santiago.");
+        Event meet = only(x, EventType.MEET);
+        assertThat(meet.date().value()).isEqualTo("2025-03-06");
+        assertThat(meet.place()).isEqualTo("Oslo");
+        assertThat(meet.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(only(x, EventType.CALL).date().value()).isEqualTo("2025-03-05");
+        Event agree = only(x, EventType.AGREE);
+        assertThat(names(x, agree)).containsExactlyInAnyOrder("Ingrid Halvorsen", "Lucas Ferrari");
+    }
+
+    @Test
+    void theTwoLeadersAreThePairJustNamed() {
+        Extraction x = extract(SATURDAY, "Ingrid Halvorsen and Tomás Reyes met in Oslo on Thursday. "
+                + "The two leaders agreed to open a joint trade office in Santiago.");
+        Event agree = only(x, EventType.AGREE);
+        assertThat(names(x, agree)).containsExactlyInAnyOrder("Ingrid Halvorsen", "Tomás Reyes");
+        assertThat(agree.date().value()).isEqualTo("2025-03-06");
+    }
+
+    @Test
+    void newsMediaAreNeitherActorsNorCallPartners() {
+        Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes told Reuters on Friday that the summit "
+                + "with Norway had been useful.");
+        assertThat(x.actors()).extracting(Actor::name).doesNotContain("Reuters");
+        assertThat(types(x)).doesNotContain(EventType.CALL);
+    }
+
+    @Test
+    void aDatelineDoesNotDateTheEventsOfAHardWrappedDispatch() {
+        Extraction x = extract(SATURDAY, "OSLO, March 8 (Chronograph) - Norway and Chile agreed on Friday to\n"
+                + "resume talks on fishing quotas, a year after Santiago broke off contacts\n"
+                + "over salmon farming.\n");
+        Event revive = only(x, EventType.REVIVE);
+        assertThat(revive.date().value()).isEqualTo("2025-03-07");
+        assertThat(revive.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(names(x, revive)).containsExactlyInAnyOrder("Norway", "Chile");
+        assertThat(names(x, only(x, EventType.CANCEL))).containsExactly("Chile");
+    }
+
+    @Test
+    void aHostedStateVisitIsPlannedForTheNextSuchDay() {
+        Extraction x = extract(LocalDate.of(2025, 12, 1), "Prime Minister Ingrid Halvorsen will host Chilean "
+                + "President Tomás Reyes in Oslo on May 5 for a state visit.");
+        Event meet = only(x, EventType.MEET);
+        assertThat(meet.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(meet.date().value()).isEqualTo("2026-05-05");
+        Event visit = only(x, EventType.VISIT);
+        assertThat(names(x, visit)).containsExactly("Tomás Reyes");
+        assertThat(visit.date().value()).isEqualTo("2026-05-05");
+    }
+
+    @Test
+    void aPostponedPlannedMeetingIsCancelledAndTheActTargetsIt() {
+        Extraction x = extract(LocalDate.of(2025, 3, 5), "Chilean President Tomás Reyes's planned meeting with "
+                + "Norwegian Prime Minister Ingrid Halvorsen on Friday in Oslo has been postponed.");
+        Event meet = only(x, EventType.MEET);
+        assertThat(meet.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(meet.date().value()).isEqualTo("2025-03-07");
+        Event cancel = only(x, EventType.CANCEL);
+        assertThat(cancel.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(cancel.targetId()).isEqualTo(meet.id());
+    }
+
+    private static Extraction extract(LocalDate published, String text) {
+        return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
+    }
+
+    private static List<EventType> types(Extraction x) {
+        return x.events().stream().map(Event::type).toList();
+    }
+
+    private static Event only(Extraction x, EventType type) {
+        List<Event> found = x.events().stream().filter(e -> e.type() == type).toList();
+        assertThat(found).as("%s events in %s", type, x.events()).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<String> names(Extraction x, Event e) {
+        Map<String, String> byId = x.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        return e.participants().stream().map(p -> byId.getOrDefault(p.actorId(), p.actorId())).toList();
+    }
+
+}
