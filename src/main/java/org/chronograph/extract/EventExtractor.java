@@ -185,6 +185,9 @@ final class EventExtractor {
                     break;
                 }
             }
+            if (c.date == null) {
+                c.date = sameDayAsMainClause(c, ordered);
+            }
             if (c.date != null || c.status != EventStatus.HAPPENED || pastPerfect(c.sent, c.trigger)
                     || inTemporalClause(c.sent, c.trigger)) {
                 continue;
@@ -229,6 +232,49 @@ final class EventExtractor {
             }
         }
         return anchor;
+    }
+
+    /**
+     * "The meeting came hours after Chile expressed relief", "shortly before the talks opened": an event a
+     * few hours or moments from the main clause's event falls on its day. Null when the main clause has no date.
+     */
+    private PartialDate sameDayAsMainClause(Cand c, List<Cand> ordered) {
+        Doc.Sent s = c.sent;
+        int v = c.trigger;
+        for (int hop = 0; hop < 4 && v >= 0 && !s.isVerb(v); hop++) {
+            v = s.parent(v);
+        }
+        if (v < 0 || s.children(v, "mark").stream().noneMatch(m -> Set.of("after", "before").contains(s.lemma(m)))) {
+            return null;
+        }
+        List<Integer> near = new ArrayList<>(s.children(v, "dep"));
+        near.addAll(s.children(v, "obl:npmod"));
+        near.addAll(s.children(v, "advmod"));
+        near.addAll(s.children(v, "obl:tmod"));
+        if (near.stream().noneMatch(n -> Set.of("hour", "minute", "moment", "shortly", "soon", "just")
+                .contains(s.lemma(n)))) {
+            return null;
+        }
+        int main = s.parent(v);
+        if (main < 0) {
+            return null;
+        }
+        PartialDate d = dateBelow(s, main, c.status == EventStatus.HAPPENED, Set.of(v));
+        for (int subj : s.children(main, "nsubj")) {
+            EventType named = NOUNS.get(s.lemma(subj));
+            if (d != null || named == null) {
+                continue;
+            }
+            // "The meeting at the castle came hours after ...": the meeting told of before, at that place if named
+            String place = place(s, subj);
+            for (Cand e : ordered) {
+                if (e != c && e.type == named && e.date != null && e.sent.index() < s.index()
+                        && (place == null || place.equals(e.place))) {
+                    d = e.date;
+                }
+            }
+        }
+        return d;
     }
 
     /** "After the talks broke down, ...": a clause placed before or after the main one in time. */

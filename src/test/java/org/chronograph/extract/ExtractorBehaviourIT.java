@@ -54,6 +54,14 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void anEventHoursBeforeTheMainOneFallsOnItsDay() {
+        Extraction x = extract(SATURDAY, "Ingrid Halvorsen and Tomás Reyes met at Akershus Fortress on Thursday. "
+                + "The meeting at Akershus Fortress came hours after Chile expressed relief over the end of the "
+                + "fishing dispute.");
+        assertThat(only(x, EventType.STATEMENT).date().value()).isEqualTo("2025-03-06");
+    }
+
+    @Test
     void newsMediaAreNeitherActorsNorCallPartners() {
         Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes told Reuters on Friday that the summit "
                 + "with Norway had been useful.");
