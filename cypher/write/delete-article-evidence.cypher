@@ -1,8 +1,11 @@
-// Removes what an article contributed before it is written again with changed text: its sentences and
-// the events and statements evidenced only by them. Actors stay (other articles may name them).
+// Removes what an article contributed before it is written again with changed text: its event mentions,
+// statements and sentences. Events are merged again afterwards; actors stay (other articles may name them).
 // Parameters: $id (string) the article id.
-MATCH (a:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
-OPTIONAL MATCH (s)<-[:EVIDENCED_BY]-(n)
-WHERE (n:Event OR n:Statement)
-  AND NOT EXISTS { MATCH (n)-[:EVIDENCED_BY]->(other:Sentence) WHERE NOT (a)-[:HAS_SENTENCE]->(other) }
-DETACH DELETE n, s
+OPTIONAL MATCH (m:Mention {article: $id})
+DETACH DELETE m
+WITH count(*) AS done
+OPTIONAL MATCH (st:Statement {article: $id})
+DETACH DELETE st
+WITH count(*) AS done
+OPTIONAL MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
+DETACH DELETE s

@@ -1,10 +1,12 @@
-// Merges statements with their speaker and evidence sentence.
-// Parameters: $statements [{id, speakerId, text, channel, date, datePrecision, dateStart, begin, end, sentenceId}]
+// Merges statements with their speaker and evidence sentence; ABOUT links are made by merge/about.cypher.
+// Parameters: $statements [{id, article, speakerId, text, channel, date, datePrecision, dateStart, begin, end,
+//              sentenceId, aboutMentions}]
 UNWIND $statements AS st
 MERGE (x:Statement {id: st.id})
-SET x.text = st.text, x.channel = st.channel, x.date = st.date, x.datePrecision = st.datePrecision,
+SET x.article = st.article, x.text = st.text, x.channel = st.channel, x.date = st.date,
+    x.datePrecision = st.datePrecision,
     x.dateStart = CASE WHEN st.dateStart IS NULL THEN null ELSE date(st.dateStart) END,
-    x.begin = st.begin, x.end = st.end
+    x.begin = st.begin, x.end = st.end, x.aboutMentions = st.aboutMentions
 WITH x, st
 MATCH (a:Actor {id: st.speakerId})
 MERGE (a)-[:SAID]->(x)

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code chronograph ingest|timeline|serve|extract|evaluate}. */
 @Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
         description = "Builds a knowledge graph of actors, events and statements from news articles.",
-        subcommands = {IngestCommand.class, TimelineCommand.class, ServeCommand.class, ExtractCommand.class,
+        subcommands = {IngestCommand.class, TimelineCommand.class, QueryCommand.class, ServeCommand.class, ExtractCommand.class,
                 EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Chronograph {
 

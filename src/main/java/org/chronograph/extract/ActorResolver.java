@@ -769,10 +769,26 @@ final class ActorResolver {
         return out;
     }
 
-    /** "Kim Jong-Un" → "Kim Jong-un": short romanised syllables after a hyphen are written lower-case. */
+    /**
+     * "Kim Jong-Un" → "Kim Jong-un": short romanised syllables after a hyphen are written lower-case;
+     * "Antony J. Blinken" → "Antony Blinken": a middle initial is left to the aliases, so that articles that
+     * write it and articles that do not name one actor.
+     */
     static String cleanName(String surface) {
         StringBuilder b = new StringBuilder();
-        String[] parts = surface.strip().split("-", -1);
+        String trimmed = surface.strip();
+        String[] words = trimmed.split("\\s+");
+        if (words.length >= 3) {
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                boolean initial = i > 0 && i < words.length - 1 && words[i].matches("\\p{Lu}\\.?");
+                if (!initial) {
+                    kept.add(words[i]);
+                }
+            }
+            trimmed = String.join(" ", kept);
+        }
+        String[] parts = trimmed.split("-", -1);
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (i > 0) {

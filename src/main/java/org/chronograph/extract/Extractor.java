@@ -71,8 +71,15 @@ public final class Extractor {
                 parts.add(new Participant(c.actors.get(i).id(), i == 0 ? "agent" : "partner"));
             }
             String targetId = c.targetEvent == null ? null : ids.get(c.targetEvent);
+            List<Sentence> mentions = new ArrayList<>();
+            mentions.add(c.sent.sentence());
+            c.merged.forEach(m -> {
+                if (!mentions.contains(m.sent.sentence())) {
+                    mentions.add(m.sent.sentence());
+                }
+            });
             events.add(new Event(ids.get(c), c.type, c.date, c.status, c.triggerText, c.place, parts, targetId,
-                    c.target, c.sent.sentence()));
+                    c.target, c.sent.sentence(), mentions));
         }
         Set<String> seenQuotes = new LinkedHashSet<>();
         List<Statement> statements = new ArrayList<>();
@@ -80,12 +87,41 @@ public final class Extractor {
             String sid = id("statement", article.id(), String.valueOf(f.quote().begin()));
             if (seenQuotes.add(sid)) {
                 statements.add(new Statement(sid, f.speaker().id(), f.quote().text(), f.channel(), f.date(),
-                        f.quote().begin(), f.quote().end(), f.sent().sentence()));
+                        f.quote().begin(), f.quote().end(), f.sent().sentence(), about(f, events)));
             }
         }
         List<Sentence> sentences = doc.sentences.stream().map(Doc.Sent::sentence).toList();
         List<Actor> actors = resolver.actors(involved);
         return new Extraction(article, sentences, actors, events, statements);
+    }
+
+    /**
+     * The events a statement is about: those its own sentence reports ("Reyes cancelled the summit, saying
+     * '...'"), else the latest event told up to its sentence that the quote names by its kind ("the summit",
+     * "this visit").
+     */
+    private static List<String> about(StatementExtractor.Found f, List<Event> events) {
+        Sentence here = f.sent().sentence();
+        List<String> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.mentions().contains(here) && e.type() != org.chronograph.model.EventType.STATEMENT) {
+                out.add(e.id());
+            }
+        }
+        if (out.isEmpty()) {
+            org.chronograph.model.EventType named = org.chronograph.model.EventType.named(f.quote().text());
+            Event latest = null;
+            for (Event e : events) {
+                if (e.type() == named && e.evidence().index() <= here.index()
+                        && (latest == null || e.evidence().index() >= latest.evidence().index())) {
+                    latest = e;
+                }
+            }
+            if (latest != null) {
+                out.add(latest.id());
+            }
+        }
+        return out;
     }
 
     /** A short stable id from its parts. */

@@ -109,6 +109,20 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read query given as text (a file of the user's or of the library) and returns its rows as plain
+     * values. Runs in a read transaction: a query that writes is refused by Neo4j.
+     */
+    public QueryResult query(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run(cypher, params);
+                List<String> keys = result.keys();
+                return QueryResult.of(keys, result.list());
+            });
+        }
+    }
+
     @Override
     public void close() {
         close(driver, embedded);

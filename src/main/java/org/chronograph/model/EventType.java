@@ -54,6 +54,30 @@ public enum EventType {
         return plover;
     }
 
+    /**
+     * The kind of event a phrase names ("the Oslo summit" → MEET, "his visit" → VISIT), or null: how an act
+     * whose target is only described finds its target in other articles.
+     */
+    public static EventType named(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        String p = " " + phrase.toLowerCase(java.util.Locale.ROOT) + " ";
+        if (p.matches(".*\\b(summit|meeting|talks|talk|discussions|conference|dialogue)\\b.*")) {
+            return MEET;
+        }
+        if (p.matches(".*\\b(visit|trip|tour)\\b.*")) {
+            return VISIT;
+        }
+        if (p.matches(".*\\b(negotiations)\\b.*")) {
+            return NEGOTIATE;
+        }
+        if (p.matches(".*\\b(call|phone)\\b.*")) {
+            return CALL;
+        }
+        return null;
+    }
+
     /** True for acts whose object is another event (cancel, revive, plan, withdraw). */
     public boolean actsOnEvent() {
         return this == CANCEL || this == REVIVE || this == PLAN || this == WITHDRAW;

@@ -1,0 +1,311 @@
+package org.chronograph.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.chronograph.model.EventType;
+import org.chronograph.model.PartialDate;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Builds one {@code :Event} per real-world event from the {@code :Mention}s articles report, then links acts
+ * to the events they act on and derives each event's status.
+ *
+ * <p>The result depends only on the set of mentions, never on the order articles arrived in: the mentions that
+ * could belong together (same type, sharing actors, transitively) are grouped again as a whole, in a fixed order
+ * (most precise date first, then by date, then by id). A mention joins the one group it is compatible with
+ * (shares an actor; every date of the group contains its date or is contained in it; same place when both name
+ * one); compatible with several, it stays apart rather than guess. An event's id comes from its smallest
+ * mention id.
+ */
+final class EventMerger {
+
+    /** One article's report of an event, as stored. */
+    record Mention(String id, String article, String published, String type, PartialDate date, String status,
+                   String place, String trigger, String target, String targetMention, String targetType,
+                   List<String> actorIds, List<String> roles) {
+
+        static Mention of(Record r) {
+            String date = r.get("date").asString(null);
+            return new Mention(r.get("id").asString(), r.get("article").asString(null),
+                    r.get("published").asString(null), r.get("type").asString(),
+                    date == null ? null : PartialDate.parse(date), r.get("status").asString(null),
+                    r.get("place").asString(null), r.get("trigger").asString(null), r.get("target").asString(null),
+                    r.get("targetMention").asString(null), r.get("targetType").asString(null),
+                    strings(r.get("actorIds")), strings(r.get("roles")));
+        }
+
+        int precisionRank() {
+            return date == null ? 3 : date.precision().ordinal();
+        }
+    }
+
+    private static final List<String> ACTS = List.of("CANCEL", "REVIVE", "PLAN", "WITHDRAW");
+
+    private final TransactionContext tx;
+
+    EventMerger(TransactionContext tx) {
+        this.tx = tx;
+    }
+
+    /**
+     * Merges again every event that the given mentions (new, or just removed) could take part in.
+     *
+     * @param seeds event type → ids of the actors named by the mentions of that type
+     */
+    void merge(Map<String, Set<String>> seeds) {
+        Map<String, Mention> all = new TreeMap<>();
+        Set<String> touchedActors = new HashSet<>();
+        for (var seed : seeds.entrySet()) {
+            // the closure: mentions of this type sharing an actor with the seed, with those sharing one with them ...
+            Set<String> actors = new HashSet<>(seed.getValue());
+            Map<String, Mention> found = new TreeMap<>();
+            int before = -1;
+            while (found.size() != before) {
+                before = found.size();
+                for (Record r : run("merge/mentions-of.cypher", Map.of("type", seed.getKey(), "actorIds", List.copyOf(actors)))) {
+                    Mention m = Mention.of(r);
+                    found.put(m.id(), m);
+                    actors.addAll(m.actorIds());
+                }
+            }
+            all.putAll(found);
+            touchedActors.addAll(actors);
+        }
+        run("merge/delete-events.cypher", Map.of("mentionIds", List.copyOf(all.keySet())));
+        Map<String, List<Mention>> byType = new TreeMap<>();
+        all.values().forEach(m -> byType.computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m));
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (List<Mention> ms : byType.values()) {
+            for (List<Mention> group : group(ms)) {
+                events.add(event(group));
+            }
+        }
+        run("merge/events.cypher", Map.of("events", events));
+        link(touchedActors);
+        settleStatuses(touchedActors);
+        run("merge/about.cypher", Map.of("mentionIds", List.copyOf(all.keySet())));
+    }
+
+    // ---------------------------------------------------------------- grouping
+
+    static List<List<Mention>> group(List<Mention> mentions) {
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt(Mention::precisionRank)
+                .thenComparing(m -> m.date() == null ? "" : m.date().value())
+                .thenComparing(Mention::id));
+        List<List<Mention>> groups = new ArrayList<>();
+        for (Mention m : ordered) {
+            List<List<Mention>> fits = groups.stream().filter(g -> compatible(m, g)).toList();
+            if (fits.size() == 1) {
+                fits.get(0).add(m);
+            } else {
+                List<Mention> g = new ArrayList<>();
+                g.add(m);
+                groups.add(g);
+            }
+        }
+        return groups;
+    }
+
+    static boolean compatible(Mention m, List<Mention> group) {
+        boolean sharesActor = false;
+        for (Mention x : group) {
+            if (!x.type().equals(m.type())) {
+                return false;
+            }
+            sharesActor |= x.actorIds().stream().anyMatch(m.actorIds()::contains);
+            if (m.date() != null && x.date() != null && !m.date().contains(x.date()) && !x.date().contains(m.date())) {
+                return false;
+            }
+            if (m.place() != null && x.place() != null && !m.place().equalsIgnoreCase(x.place())) {
+                return false;
+            }
+            if (m.targetType() != null && x.targetType() != null && !m.targetType().equals(x.targetType())) {
+                return false;
+            }
+        }
+        return sharesActor;
+    }
+
+    private static Map<String, Object> event(List<Mention> group) {
+        List<Mention> byTime = new ArrayList<>(group);
+        byTime.sort(Comparator.comparing((Mention m) -> m.published() == null ? "9999" : m.published())
+                .thenComparing(Mention::id));
+        String smallest = group.stream().map(Mention::id).sorted().findFirst().orElseThrow();
+        EventType type = EventType.valueOf(group.get(0).type());
+        // the most precise date the reports give, the most frequent among those
+        int finest = group.stream().mapToInt(Mention::precisionRank).min().orElse(3);
+        String dateValue = mostCommon(group.stream().filter(m -> m.date() != null && m.precisionRank() == finest)
+                .map(m -> m.date().value()).toList());
+        PartialDate date = dateValue == null ? null : PartialDate.parse(dateValue);
+        Map<String, String> roles = new TreeMap<>();
+        for (Mention m : group) {
+            for (int i = 0; i < m.actorIds().size(); i++) {
+                String role = i < m.roles().size() ? m.roles().get(i) : "partner";
+                roles.merge(m.actorIds().get(i), role, (a, b) -> a.equals("agent") || b.equals("agent") ? "agent" : a);
+            }
+        }
+        List<Map<String, Object>> participants = new ArrayList<>();
+        roles.forEach((id, role) -> participants.add(Map.of("actorId", id, "role", role)));
+        Map<String, Object> e = new HashMap<>();
+        e.put("id", "event:" + smallest.substring(smallest.indexOf(':') + 1));
+        e.put("type", type.name());
+        e.put("cameo", type.cameo());
+        e.put("plover", type.plover());
+        e.put("date", date == null ? null : date.value());
+        e.put("datePrecision", date == null ? null : date.precision().name().toLowerCase(Locale.ROOT));
+        e.put("dateStart", date == null ? null : date.start().toString());
+        e.put("dateEnd", date == null ? null : date.end().toString());
+        e.put("status", firstStatus(group));
+        e.put("place", mostCommon(group.stream().map(Mention::place).filter(p -> p != null).toList()));
+        e.put("trigger", byTime.get(0).trigger());
+        e.put("target", byTime.stream().map(Mention::target).filter(t -> t != null).findFirst().orElse(null));
+        e.put("sources", group.stream().map(Mention::article).distinct().count());
+        e.put("mentionIds", group.stream().map(Mention::id).sorted().toList());
+        e.put("participants", participants);
+        return e;
+    }
+
+    /** The status the mentions give before acts are counted: happened wins, then planned, cancelled, hypothetical. */
+    private static String firstStatus(List<Mention> group) {
+        for (String s : List.of("happened", "planned", "cancelled", "hypothetical")) {
+            if (group.stream().anyMatch(m -> s.equals(m.status()))) {
+                return s;
+            }
+        }
+        return "happened";
+    }
+
+    /** The most frequent value, the smallest among equals; null for none. */
+    private static String mostCommon(List<String> values) {
+        Map<String, Integer> counts = new TreeMap<>();
+        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /**
+     * Links each act with a participant among the actors to the event it acts on: the event of the mention its
+     * article named, else the event of the named kind (a meeting when unnamed) that shares most participants
+     * with it, preferring one not yet past at the act's date, then the nearest in time, then the smallest id.
+     */
+    private void link(Set<String> actors) {
+        List<Record> acts = run("merge/acts.cypher", Map.of("actorIds", List.copyOf(actors)));
+        List<String> actIds = new ArrayList<>();
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Record act : acts) {
+            String id = act.get("id").asString();
+            actIds.add(id);
+            List<String> actActors = strings(act.get("actorIds"));
+            List<String> types = strings(act.get("targetTypes"));
+            List<String> targetMentions = strings(act.get("targetMentions"));
+            List<String> kinds = types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types;
+            String actDate = act.get("dateStart").asString(null);
+            Record best = null;
+            long bestScore = Long.MIN_VALUE;
+            for (Record t : run("merge/targets.cypher", Map.of("types", kinds, "actorIds", actActors,
+                    "mentionIds", targetMentions))) {
+                String tid = t.get("id").asString();
+                if (tid.equals(id) || ACTS.contains(t.get("type").asString())) {
+                    continue;
+                }
+                long named = strings(t.get("mentionIds")).stream().filter(targetMentions::contains).count();
+                long shared = strings(t.get("actorIds")).stream().filter(actActors::contains).count();
+                String tDate = t.get("dateStart").asString(null);
+                boolean ahead = actDate == null || tDate == null || tDate.compareTo(actDate) >= 0;
+                long distance = actDate == null || tDate == null ? 100_000
+                        : Math.abs(java.time.LocalDate.parse(tDate).toEpochDay() - java.time.LocalDate.parse(actDate).toEpochDay());
+                long score = named * 1_000_000_000L + shared * 10_000_000L + (ahead ? 1_000_000L : 0) - Math.min(distance, 999_999);
+                if (score > bestScore || score == bestScore && tid.compareTo(best.get("id").asString()) < 0) {
+                    best = t;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                links.add(Map.of("from", id, "to", best.get("id").asString(),
+                        "type", relation(act.get("type").asString(), strings(act.get("triggers")))));
+            }
+        }
+        run("merge/links.cypher", Map.of("acts", actIds, "links", links));
+    }
+
+    private static String relation(String actType, List<String> triggers) {
+        return switch (actType) {
+            case "CANCEL" -> triggers.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).matches(".*(postpon|delay|defer).*"))
+                    ? "POSTPONES" : "CANCELS";
+            case "REVIVE" -> "REVIVES";
+            case "PLAN" -> "PLANS";
+            default -> "WITHDRAWS";
+        };
+    }
+
+    /**
+     * The status an event is left in: happened when any report says it happened; else the last act on it (by
+     * date, then id) decides — called off or postponed: cancelled, revived or planned: planned; else what the
+     * reports say.
+     */
+    private void settleStatuses(Set<String> actors) {
+        List<Map<String, Object>> statuses = new ArrayList<>();
+        for (Record r : run("merge/states.cypher", Map.of("actorIds", List.copyOf(actors)))) {
+            List<String> reported = strings(r.get("statuses"));
+            String status = null;
+            if (reported.contains("happened")) {
+                status = "happened";
+            } else {
+                List<Value> acts = new ArrayList<>(r.get("acts").asList(v -> v));
+                acts.sort(Comparator.comparing((Value v) -> v.get("date").asString("0000"))
+                        .thenComparing(v -> v.get("id").asString()));
+                if (!acts.isEmpty()) {
+                    String last = acts.get(acts.size() - 1).get("type").asString();
+                    status = last.equals("CANCELS") || last.equals("POSTPONES") ? "cancelled" : "planned";
+                }
+            }
+            if (status == null) {
+                for (String s : List.of("planned", "cancelled", "hypothetical")) {
+                    if (status == null && reported.contains(s)) {
+                        status = s;
+                    }
+                }
+            }
+            if (status != null) {
+                statuses.add(Map.of("id", r.get("id").asString(), "status", status));
+            }
+        }
+        run("merge/set-status.cypher", Map.of("statuses", statuses));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private List<Record> run(String file, Map<String, Object> params) {
+        return tx.run(Cypher.load(file), params).list();
+    }
+
+    private static List<String> strings(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    /** Seeds for {@link #merge}: event type → actor ids, from mention records of one article. */
+    static Map<String, Set<String>> seeds(List<Map<String, Object>> mentions) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Map<String, Object> m : mentions) {
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) m.get("actorIds");
+            out.computeIfAbsent((String) m.get("type"), k -> new LinkedHashSet<>()).addAll(ids);
+        }
+        return out;
+    }
+}
