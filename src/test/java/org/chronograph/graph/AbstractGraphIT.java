@@ -2,10 +2,17 @@ package org.chronograph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.chronograph.ingest.ArticleReader;
 import org.chronograph.TestCorpus;
 import org.chronograph.model.Article;
 import org.chronograph.model.Extraction;
@@ -35,6 +42,133 @@ abstract class AbstractGraphIT {
             out.add(writer.write(TestCorpus.extract(a)));
         }
         return out;
+    }
+
+    /** Extractions of examples/ (eleven articles), made once: CoreNLP is the slow part. */
+    private static final Map<String, Extraction> EXAMPLES = new ConcurrentHashMap<>();
+
+    private static List<Extraction> examples() {
+        if (EXAMPLES.isEmpty()) {
+            for (Article a : new ArticleReader(null).read(List.of(Path.of("examples/articles"))).articles()) {
+                EXAMPLES.put(a.id(), TestCorpus.extract(a));
+            }
+        }
+        List<Extraction> out = new ArrayList<>(EXAMPLES.values());
+        out.sort((a, b) -> a.article().id().compareTo(b.article().id()));
+        return out;
+    }
+
+    private void write(List<Extraction> xs) {
+        GraphWriter writer = new GraphWriter(store());
+        xs.forEach(writer::write);
+    }
+
+    /** Every event with its properties, participants, lifecycle links and statements, as text to compare. */
+    private List<String> dump() {
+        List<String> out = new ArrayList<>();
+        for (var row : store().query("""
+                MATCH (e:Event)
+                RETURN e.id AS id, e.type AS type, e.date AS date, e.status AS status, e.place AS place,
+                       e.sources AS sources,
+                       COLLECT { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) RETURN a.id ORDER BY a.id } AS actors,
+                       COLLECT { MATCH (e)-[r]->(t:Event) RETURN type(r) + '>' + t.id ORDER BY t.id } AS links,
+                       COLLECT { MATCH (st:Statement)-[:ABOUT]->(e) RETURN st.id ORDER BY st.id } AS about,
+                       COLLECT { MATCH (e)-[:EVIDENCED_BY]->(s:Sentence) RETURN s.id ORDER BY s.id } AS evidence
+                ORDER BY id""", Map.of()).rows()) {
+            out.add(row.toString());
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> library(String name, Map<String, Object> params) throws Exception {
+        String cypher = new String(getClass().getClassLoader().getResourceAsStream("cypher/queries/" + name)
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return store().query(cypher, params).rows();
+    }
+
+    @Test
+    void anyIngestOrderGivesTheSameGraphWithOneEventPerRealEvent() {
+        List<Extraction> xs = examples();
+        write(xs);
+        List<String> forward = dump();
+        assertThat(forward).hasSizeGreaterThan(20);
+        emptyTheGraph();
+        List<Extraction> reversed = new ArrayList<>(xs);
+        Collections.reverse(reversed);
+        write(reversed);
+        assertThat(dump()).isEqualTo(forward);
+        emptyTheGraph();
+        List<Extraction> shuffled = new ArrayList<>(xs);
+        Collections.shuffle(shuffled, new java.util.Random(7));
+        write(shuffled);
+        assertThat(dump()).isEqualTo(forward);
+    }
+
+    @Test
+    void twoIngestsAtOnceGiveTheSameGraphAsOneAfterTheOther() throws Exception {
+        List<Extraction> xs = examples();
+        write(xs);
+        List<String> sequential = dump();
+        emptyTheGraph();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int half = 0; half < 2; half++) {
+                int h = half;
+                done.add(pool.submit(() -> {
+                    GraphWriter writer = new GraphWriter(store());
+                    for (int i = h; i < xs.size(); i += 2) {
+                        writer.write(xs.get(i));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(dump()).isEqualTo(sequential);
+    }
+
+    @Test
+    void theLibraryQueriesAnswerOnTheExamples() throws Exception {
+        write(examples());
+        // the saga: the Oslo summit announced, called off on 3 March, revived on 8 March, held on 14 March
+        List<Map<String, Object>> chain = library("meet-cancel-revive.cypher", Map.of());
+        assertThat(chain).hasSize(1);
+        Map<String, Object> oslo = chain.get(0);
+        assertThat(oslo).containsEntry("meetingDate", "2025-03-14").containsEntry("place", "Oslo")
+                .containsEntry("status", "happened").containsEntry("cancelledOn", "2025-03-03")
+                .containsEntry("revivedOn", "2025-03-08");
+        assertThat(oslo.get("participants")).asList().containsExactlyInAnyOrder("Ingrid Halvorsen", "Tomás Reyes");
+        String meeting = (String) oslo.get("meeting");
+
+        List<Map<String, Object>> history = library("event-history.cypher", Map.of("event", meeting));
+        assertThat(history).extracting(r -> r.get("what"))
+                .containsExactly("FIRST REPORTED", "CANCELS", "REVIVES", "HELD");
+        assertThat(history).extracting(r -> r.get("statusAfter"))
+                .containsExactly(null, "cancelled", "planned", "happened");
+        assertThat(history.get(0)).containsEntry("date", "2025-02-20");
+
+        assertThat(library("event-sources.cypher", Map.of("event", meeting)))
+                .extracting(r -> r.get("article")).contains("01-oslo-summit-announced", "04-halvorsen-reyes-meet");
+        assertThat(library("who-said-what.cypher", Map.of("event", meeting)))
+                .anySatisfy(r -> assertThat(r).containsEntry("speaker", "Ingrid Halvorsen")
+                        .containsEntry("quote", "This was the meeting we needed"));
+        assertThat(library("actor-timeline.cypher", Map.of("actor", "ms halvorsen")))
+                .extracting(r -> r.get("kind")).contains("event", "statement");
+        assertThat(library("actors-between.cypher", Map.of("actorA", "Tomás Reyes", "actorB", "Ingrid Halvorsen")))
+                .anySatisfy(r -> assertThat(r).containsEntry("type", "MEET").containsEntry("sources", 2L));
+        assertThat(library("top-meeting-pairs.cypher", Map.of("limit", 3)).get(0))
+                .containsEntry("actorA", "Ingrid Halvorsen").containsEntry("actorB", "Tomás Reyes")
+                .containsEntry("meetings", 2L);
+        assertThat(library("undated-events.cypher", Map.of())).allSatisfy(r -> assertThat(r.get("sentences")).isNotNull());
+        assertThat(library("duplicate-events.cypher", Map.of())).isEmpty();
+        // persons are affiliated with the state they serve
+        assertThat(store().query("MATCH (:Actor {name: 'Tomás Reyes'})-[r:AFFILIATED_WITH]->(c:Actor) "
+                + "RETURN c.name AS state, r.role AS role", Map.of()).rows())
+                .anySatisfy(r -> assertThat(r).containsEntry("state", "Chile"));
     }
 
     private long[] counts() {
