@@ -1,0 +1,156 @@
+package org.chronograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * {@code chronograph serve} in a real browser: the examples are ingested, {@code serve} runs as its own process,
+ * Debian's Chromium (driven through its chromedriver) opens Neo4j Browser, connects, runs a library query and
+ * finds its result. A screenshot is kept in target/browser/. Needs /usr/bin/chromium and /usr/bin/chromedriver,
+ * which .ci/run installs; elsewhere the test is skipped, saying so.
+ */
+class BrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void neo4jBrowserServedByServeRunsALibraryQuery() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Path store = tmp.resolve("store");
+        assertThat(Chronograph.commandLine().execute("ingest", "--store", store.toString(), "examples/articles"))
+                .isEqualTo(Chronograph.OK);
+
+        int bolt = freePort();
+        int http = freePort();
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Chronograph.class.getName(), "serve",
+                "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http))
+                .redirectError(tmp.resolve("serve.err").toFile())
+                .start();
+        WebDriver browser = null;
+        try {
+            waitForLine(serve, "Neo4j Browser:", Duration.ofSeconds(120));
+            browser = chromium();
+            String query = new String(getClass().getClassLoader()
+                    .getResourceAsStream("cypher/queries/meet-cancel-revive.cypher").readAllBytes(), StandardCharsets.UTF_8);
+            browser.get("http://localhost:" + http + "/browser/?dbms=" + enc("neo4j://localhost:" + bolt)
+                    + "&preselectAuthMethod=NO_AUTH&cmd=edit&arg=" + enc(query));
+            // Browser connects by itself with the URL's server and no authentication; a form left open is submitted
+            List<String> tables = List.of();
+            boolean ran = false;
+            for (int i = 0; i < 120 && tables.stream().noneMatch(t -> t.contains("2025-03-08")); i++) {
+                clickIfThere(browser, "[data-testid='connection-form-submit'], [data-testid='connect']");
+                boolean connected = !browser.findElements(
+                        By.cssSelector("[data-testid='connection-menu-connected-status']")).isEmpty()
+                        || !browser.getPageSource().contains("Connecting...");
+                if (connected && !ran) {
+                    ran = clickIfThere(browser, "[data-testid='editor-Run']");
+                }
+                if (ran) {
+                    clickIfThere(browser, "[data-testid='cypherFrameSidebarTable']");
+                    tables = browser.findElements(By.cssSelector("[data-testid='frameContents']")).stream()
+                            .map(e -> e.getText()).toList();
+                }
+                Thread.sleep(1000);
+            }
+            assertThat(String.join("\n", tables)).contains("Oslo", "2025-03-03", "2025-03-08", "Tomás Reyes");
+        } finally {
+            if (browser != null) {
+                screenshot(browser);
+                browser.quit();
+            }
+            serve.destroy();
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
+        }
+    }
+
+    private static boolean clickIfThere(WebDriver browser, String css) {
+        for (var e : browser.findElements(By.cssSelector(css))) {
+            try {
+                if (e.isDisplayed() && e.isEnabled()) {
+                    e.click();
+                    return true;
+                }
+            } catch (RuntimeException ignored) {
+                // the page changed under us; the next round looks again
+            }
+        }
+        return false;
+    }
+
+    private WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + tmp.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void screenshot(WebDriver browser) throws Exception {
+        Path dir = Path.of("target", "browser");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve("serve-meet-cancel-revive.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void waitForLine(Process p, String prefix, Duration timeout) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<Boolean> seen = CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith(prefix)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertThat(seen.get(timeout.toSeconds(), TimeUnit.SECONDS)).as("serve printed '%s'", prefix).isTrue();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
