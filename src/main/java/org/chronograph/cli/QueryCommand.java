@@ -113,7 +113,9 @@ final class QueryCommand implements Callable<Integer> {
             row.forEach((k, v) -> m.put(k, cell(v)));
             rows.add(m);
         }
-        return new CsvMapper().writer(schema.build().withLineSeparator("\r\n")).writeValueAsString(rows);
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+        return mapper.writer(schema.build().withLineSeparator("\r\n")).writeValueAsString(rows);
     }
 
     static String table(QueryResult r) {

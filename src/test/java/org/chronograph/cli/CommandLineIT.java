@@ -47,6 +47,22 @@ class CommandLineIT {
 
         assertThat(run("ingest", "--store", store.toString(), TestCorpus.articles().toString())).isZero();
         assertThat(counts(store)).containsExactly(first);
+
+        // the query library from the command line, by name or by path, in each format
+        JsonNode chain = new ObjectMapper().readTree(capture(() -> run("query", "meet-cancel-revive",
+                "--store", store.toString(), "--format", "json")));
+        assertThat(chain).hasSize(1);
+        assertThat(chain.get(0).get("place").asText()).isEqualTo("Oslo");
+        assertThat(chain.get(0).get("cancelledOn").asText()).isEqualTo("2025-03-03");
+        String csv = capture(() -> run("query", "cypher/queries/actor-timeline.cypher", "--store", store.toString(),
+                "-p", "actor=Tomás Reyes", "--format", "csv"));
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("actor,kind,id,what,date,status,with,sources");
+        assertThat(csv).contains("\r\n").contains("Tomás Reyes,event,");
+        String table = capture(() -> run("query", "top-meeting-pairs.cypher", "--store", store.toString(),
+                "--param", "limit=1"));
+        assertThat(table.lines().toList()).hasSize(3);
+        assertThat(table).contains("Ingrid Halvorsen").contains("Tomás Reyes");
+        assertThat(run("query", "no-such-query", "--store", store.toString())).isEqualTo(Chronograph.USAGE);
     }
 
     @Test
