@@ -74,7 +74,7 @@ final class EventExtractor {
             Map.entry("conduct", EventType.MEET), Map.entry("end", EventType.MEET), Map.entry("wrap", EventType.MEET),
             Map.entry("close", EventType.MEET), Map.entry("walk", EventType.CANCEL), Map.entry("reach", EventType.AGREE), Map.entry("conclude", EventType.AGREE),
             Map.entry("strike", EventType.AGREE), Map.entry("seal", EventType.AGREE), Map.entry("break", EventType.CANCEL),
-            Map.entry("cut", EventType.CANCEL), Map.entry("collapse", EventType.CANCEL));
+            Map.entry("cut", EventType.CANCEL), Map.entry("collapse", EventType.CANCEL), Map.entry("go", EventType.REVIVE));
 
     static final Map<String, EventType> NOUNS = Map.ofEntries(
             Map.entry("meeting", EventType.MEET), Map.entry("summit", EventType.MEET), Map.entry("talks", EventType.MEET),
@@ -346,6 +346,33 @@ final class EventExtractor {
             }
         }
         switch (lemma) {
+            case "go" -> {
+                // "the summit would go ahead after all": an event called off is on again
+                boolean ahead = s.children(v, "advmod").stream().anyMatch(a -> s.lemma(a).equals("ahead"))
+                        || particle.equals("ahead");
+                boolean again = s.children(v, "obl:after").stream().anyMatch(a -> s.lemma(a).equals("all"))
+                        || s.children(v, "advmod").stream().anyMatch(a -> s.lemma(a).equals("again"));
+                int ev = firstWith(s, s.children(v, "nsubj"), EVENT_OBJECTS);
+                if (!ahead || !again || ev < 0) {
+                    return null;
+                }
+                c = new Cand(EventType.REVIVE, s, v);
+                c.triggerText = "go ahead";
+                c.targetTok = ev;
+                // the one who says so revives it: "Trump said that his summit would go ahead after all"
+                if (s.relation(v).startsWith("ccomp") && s.parent(v) >= 0) {
+                    addSubjects(s, s.parent(v), c.actors);
+                }
+                if (c.actors.isEmpty()) {
+                    nounParticipants(s, ev, c.actors);
+                }
+                // the act is the saying: it has happened, on the day it was said; the date in the clause is the event's
+                finish(c);
+                c.status = EventStatus.HAPPENED;
+                c.date = s.relation(v).startsWith("ccomp") ? date(s, s.parent(v), true, Set.of(v)) : null;
+                c.finished = true;
+                return c;
+            }
             case "reach", "conclude", "strike", "seal" -> {
                 if (firstWith(s, objs, AGREE_OBJECTS) < 0 || firstWith(s, objs, Set.of("statement")) >= 0) {
                     return null;
@@ -1139,7 +1166,12 @@ final class EventExtractor {
             for (String rel : List.of("aux", "advmod", "amod", "cop")) {
                 for (int a : s.children(cur, rel)) {
                     String l = s.lemma(a);
-                    if (HYPOTHETICAL_WORDS.contains(l) || HYPOTHETICAL_WORDS.contains(s.token(a).word().toLowerCase())) {
+                    boolean reportedFuture = l.equals("would") && rel0(s, cur).startsWith("ccomp")
+                            && StatementExtractor.SPEECH.contains(s.lemma(s.parent(cur))) && s.tag(s.parent(cur)).equals("VBD");
+                    if (reportedFuture) {
+                        // "said the talks would take place in May": the future seen from the past
+                        planned = true;
+                    } else if (HYPOTHETICAL_WORDS.contains(l) || HYPOTHETICAL_WORDS.contains(s.token(a).word().toLowerCase())) {
                         return EventStatus.HYPOTHETICAL;
                     }
                     if (l.equals("will") || l.equals("shall") || PLANNED_ADJECTIVES.contains(s.token(a).word().toLowerCase())) {
@@ -1162,6 +1194,11 @@ final class EventExtractor {
                 break;
             }
         }
+        // a headline's "Trump and Kim to meet in Singapore": the infinitive heading a sentence announces
+        if (!planned && s.isVerb(trigger) && s.relation(trigger).equals("root")
+                && s.children(trigger, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) {
+            planned = true;
+        }
         // "had been due to meet", "is expected to travel": read from the words when the parse goes astray
         if (!planned && trigger >= 2 && s.token(trigger - 1).word().equalsIgnoreCase("to")
                 && Set.of("due", "expected", "scheduled", "set", "slated", "planned", "poised", "likely")
@@ -1180,6 +1217,10 @@ final class EventExtractor {
             planned = false;
         }
         return planned ? EventStatus.PLANNED : EventStatus.HAPPENED;
+    }
+
+    private static String rel0(Doc.Sent s, int i) {
+        return s.parent(i) < 0 ? "root" : s.relation(i);
     }
 
     private static boolean negated(Doc.Sent s, int i) {
