@@ -1,8 +1,13 @@
-// Events for the timeline, oldest first.
+// Events for the timeline.
 // Parameters: $actors (list of names or aliases, all must take part; [] for any),
-//             $from, $to (YYYY-MM-DD or null; an event is kept when its date range overlaps [from, to])
+//             $from, $to (YYYY-MM-DD or null; an event is kept when its date range overlaps [from, to]),
+//             $types, $statuses (lists; [] for any), $minSources (integer), $eventIds (list of ids, or null for any)
 MATCH (e:Event)
-WHERE all(name IN $actors WHERE EXISTS {
+WHERE ($eventIds IS NULL OR e.id IN $eventIds)
+  AND (size($types) = 0 OR e.type IN $types)
+  AND (size($statuses) = 0 OR e.status IN $statuses)
+  AND coalesce(e.sources, 1) >= $minSources
+  AND all(name IN $actors WHERE EXISTS {
         MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
         WHERE toLower(a.name) = toLower(name) OR toLower(name) IN [al IN coalesce(a.aliases, []) | toLower(al)] })
   AND ($from IS NULL OR e.dateEnd >= date($from))
@@ -15,9 +20,12 @@ CALL {
 CALL {
   WITH e
   MATCH (e)-[:EVIDENCED_BY]->(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
+  WITH art, s ORDER BY art.published, art.id, s.begin
   RETURN collect({article: art.id, url: art.url, sentence: s.text}) AS sources
 }
 RETURN e.id AS id, e.type AS type, e.cameo AS cameo, e.plover AS plover, e.date AS date,
        e.datePrecision AS datePrecision, e.status AS status, e.trigger AS trigger, e.place AS place,
-       e.target AS target, actors, sources
+       e.target AS target, coalesce(e.sources, 1) AS sourceCount, actors, sources,
+       [(e)-[r:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]->(t:Event) | {relation: type(r), event: t.id}] AS actsOn,
+       [(x:Event)-[r:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]->(e) | {relation: type(r), event: x.id}] AS actedOnBy
 ORDER BY e.dateStart, e.id

@@ -1,16 +1,17 @@
-// Statements for the timeline, oldest first.
+// Statements for the timeline.
 // Parameters: $actors (list of names or aliases; the speaker must be one of them; [] for any),
-//             $from, $to (YYYY-MM-DD or null)
+//             $from, $to (YYYY-MM-DD or null), $eventIds (list: only statements about these events; null for any)
 MATCH (a:Actor)-[:SAID]->(st:Statement)
 WHERE (size($actors) = 0 OR any(name IN $actors WHERE toLower(a.name) = toLower(name)
         OR toLower(name) IN [al IN coalesce(a.aliases, []) | toLower(al)]))
   AND ($from IS NULL OR st.dateStart >= date($from))
   AND ($to IS NULL OR st.dateStart <= date($to))
+  AND ($eventIds IS NULL OR EXISTS { MATCH (st)-[:ABOUT]->(x:Event) WHERE x.id IN $eventIds })
 CALL {
   WITH st
   MATCH (st)-[:EVIDENCED_BY]->(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
   RETURN collect({article: art.id, url: art.url, sentence: s.text}) AS sources
 }
 RETURN st.id AS id, st.date AS date, st.datePrecision AS datePrecision, a.name AS speaker, st.text AS text,
-       st.channel AS channel, sources
+       st.channel AS channel, sources, [(st)-[:ABOUT]->(x:Event) | x.id] AS about
 ORDER BY st.dateStart, st.id

@@ -170,7 +170,8 @@ final class EventMerger {
         e.put("status", firstStatus(group));
         e.put("place", mostCommon(group.stream().map(Mention::place).filter(p -> p != null).toList()));
         e.put("trigger", byTime.get(0).trigger());
-        e.put("target", byTime.stream().map(Mention::target).filter(t -> t != null).findFirst().orElse(null));
+        e.put("target", !type.actsOnEvent() ? null
+                : byTime.stream().map(Mention::target).filter(t -> t != null).findFirst().orElse(null));
         e.put("sources", group.stream().map(Mention::article).distinct().count());
         e.put("mentionIds", group.stream().map(Mention::id).sorted().toList());
         e.put("participants", participants);

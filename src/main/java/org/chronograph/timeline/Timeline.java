@@ -13,10 +13,11 @@ import org.neo4j.driver.Value;
 /** Reads the timeline from the graph: events and statements, oldest first, undated ones last. */
 public final class Timeline {
 
-    private static final Comparator<TimelineEntry> ORDER = Comparator
-            .comparing((TimelineEntry e) -> e.date() == null ? "9999" : e.date().length() == 10 ? e.date()
-                    : e.date().length() == 7 ? e.date() + "-00" : e.date() + "-00-00")
-            .thenComparing(e -> e.kind().equals("event") ? 0 : 1)
+    /** Date (first day of its span), then precision (day, month, year), then id; undated last. */
+    static final Comparator<TimelineEntry> ORDER = Comparator
+            .comparing((TimelineEntry e) -> e.date() == null)
+            .thenComparing(e -> e.date() == null ? "" : org.chronograph.model.PartialDate.parse(e.date()).start().toString())
+            .thenComparing(e -> e.date() == null ? 0 : e.date().length() == 10 ? 0 : e.date().length() == 7 ? 1 : 2)
             .thenComparing(TimelineEntry::id);
 
     private final GraphStore store;
@@ -28,33 +29,73 @@ public final class Timeline {
     public List<TimelineEntry> entries(TimelineFilter filter) {
         Map<String, Object> params = new HashMap<>();
         params.put("actors", filter.actors());
-        params.put("from", filter.from() == null ? null : filter.from().toString());
-        params.put("to", filter.to() == null ? null : filter.to().toString());
+        params.put("from", filter.from() == null ? null : filter.from().start().toString());
+        params.put("to", filter.to() == null ? null : filter.to().end().toString());
+        params.put("types", filter.types().stream().map(Enum::name).sorted().toList());
+        params.put("statuses", filter.statuses().stream().map(org.chronograph.model.EventStatus::label).sorted().toList());
+        params.put("minSources", Math.max(1, filter.minSources()));
+        List<String> family = null;
+        if (filter.eventId() != null) {
+            List<Record> r = store.read("read/event-family.cypher", Map.of("event", filter.eventId()));
+            if (r.isEmpty()) {
+                throw new IllegalArgumentException("no event with id " + filter.eventId()
+                        + " (ids are in 'timeline --format json' or 'query actor-timeline')");
+            }
+            family = r.get(0).get("ids").asList(Value::asString);
+        }
+        params.put("eventIds", family);
         List<TimelineEntry> out = new ArrayList<>();
-        for (Record r : store.read("read/timeline-events.cypher", params)) {
-            List<TimelineEntry.ActorRef> actors = r.get("actors").asList(v -> new TimelineEntry.ActorRef(
-                    v.get("name").asString(null), v.get("type").asString(null), v.get("role").asString(null)));
-            actors = actors.stream().sorted(Comparator.comparing((TimelineEntry.ActorRef a) -> !"agent".equals(a.role()))
-                    .thenComparing(TimelineEntry.ActorRef::name)).toList();
+        Map<String, String> headlines = new HashMap<>();
+        List<Record> events = store.read("read/timeline-events.cypher", params);
+        for (Record r : events) {
+            List<TimelineEntry.ActorRef> actors = actors(r);
+            headlines.put(r.get("id").asString(), summary(r.get("type").asString(), null, actors,
+                    r.get("place").asString(null), null));
+        }
+        for (Record r : events) {
+            List<TimelineEntry.ActorRef> actors = actors(r);
+            String id = r.get("id").asString();
             String type = r.get("type").asString();
             String trigger = r.get("trigger").asString(null);
             String place = r.get("place").asString(null);
             String target = r.get("target").asString(null);
-            out.add(new TimelineEntry("event", r.get("id").asString(), type, r.get("cameo").asString(null),
+            List<TimelineEntry.Link> actsOn = links(r.get("actsOn"));
+            List<TimelineEntry.Link> actedOnBy = links(r.get("actedOnBy"));
+            String storyline = !actsOn.isEmpty() ? headlines.getOrDefault(actsOn.get(0).event(), actsOn.get(0).event())
+                    : !actedOnBy.isEmpty() ? headlines.get(id)
+                    : actors.isEmpty() ? type : actors.get(0).name();
+            out.add(new TimelineEntry("event", id, type, r.get("cameo").asString(null),
                     r.get("plover").asString(null), r.get("date").asString(null), r.get("datePrecision").asString(null),
                     r.get("status").asString(null), actors, place, null, null, null,
-                    summary(type, trigger, actors, place, target), target, sources(r.get("sources"))));
+                    summary(type, trigger, actors, place, target), target, sources(r.get("sources")),
+                    r.get("sourceCount").asInt(), actsOn, actedOnBy, storyline));
         }
-        for (Record r : store.read("read/timeline-statements.cypher", params)) {
-            String speaker = r.get("speaker").asString(null);
-            String text = r.get("text").asString(null);
-            out.add(new TimelineEntry("statement", r.get("id").asString(), null, null, null,
-                    r.get("date").asString(null), r.get("datePrecision").asString(null), null, null, null, speaker,
-                    text, r.get("channel").asString(null), speaker + ": \u201c" + text + "\u201d", null,
-                    sources(r.get("sources"))));
+        if (filter.statementsWanted()) {
+            for (Record r : store.read("read/timeline-statements.cypher", params)) {
+                String speaker = r.get("speaker").asString(null);
+                String text = r.get("text").asString(null);
+                List<String> about = r.get("about").asList(Value::asString);
+                String storyline = about.stream().map(headlines::get).filter(h -> h != null).findFirst().orElse(speaker);
+                out.add(new TimelineEntry("statement", r.get("id").asString(), null, null, null,
+                        r.get("date").asString(null), r.get("datePrecision").asString(null), null, null, null, speaker,
+                        text, r.get("channel").asString(null), speaker + ": \u201c" + text + "\u201d", null,
+                        sources(r.get("sources")), 1, List.of(), List.of(), storyline));
+            }
         }
         out.sort(ORDER);
-        return out;
+        return filter.limit() > 0 && out.size() > filter.limit() ? List.copyOf(out.subList(0, filter.limit())) : out;
+    }
+
+    private static List<TimelineEntry.ActorRef> actors(Record r) {
+        List<TimelineEntry.ActorRef> actors = r.get("actors").asList(v -> new TimelineEntry.ActorRef(
+                v.get("name").asString(null), v.get("type").asString(null), v.get("role").asString(null)));
+        return actors.stream().sorted(Comparator.comparing((TimelineEntry.ActorRef a) -> !"agent".equals(a.role()))
+                .thenComparing(TimelineEntry.ActorRef::name)).toList();
+    }
+
+    private static List<TimelineEntry.Link> links(Value v) {
+        return v.asList(x -> new TimelineEntry.Link(x.get("relation").asString(), x.get("event").asString())).stream()
+                .sorted(Comparator.comparing(TimelineEntry.Link::event)).toList();
     }
 
     private static List<TimelineEntry.Source> sources(Value v) {

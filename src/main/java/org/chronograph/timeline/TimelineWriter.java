@@ -2,28 +2,51 @@ package org.chronograph.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** Writes a timeline as text for the terminal or as JSON ({@code {"entries": [...]}}). */
+/**
+ * Writes a timeline in the formats other tools read: text for the terminal, JSON, TimelineJS3 JSON, a
+ * self-contained HTML page, CSV (RFC 4180) and a Markdown table. Month- and year-precision dates are written as
+ * such, never with a made-up day; undated entries are kept apart.
+ */
 public final class TimelineWriter {
 
-    public enum Format { text, json }
+    /** Output formats. */
+    public enum Format { text, json, timelinejs, html, csv, markdown }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TimelineWriter() {
     }
 
-    public static void write(List<TimelineEntry> entries, Format format, PrintStream out) throws IOException {
-        switch (format) {
-            case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(Map.of("entries", entries.stream().map(TimelineWriter::json).toList())));
-            case text -> text(entries, out);
-        }
+    /** The whole output for these entries, ending with a line break. */
+    public static String render(List<TimelineEntry> entries, Format format, String title) throws IOException {
+        return switch (format) {
+            case json -> JSON.writeValueAsString(Map.of("entries", entries.stream().map(TimelineWriter::json).toList()))
+                    + "\n";
+            case timelinejs -> JSON.writeValueAsString(timelineJs(entries, title)) + "\n";
+            case html -> html(entries, title);
+            case csv -> csv(entries);
+            case markdown -> markdown(entries, title);
+            case text -> text(entries);
+        };
     }
+
+    // ---------------------------------------------------------------- json
 
     /** The fields of each kind, every one present (null when unknown), in a stable order. */
     static Map<String, Object> json(TimelineEntry e) {
@@ -41,6 +64,8 @@ public final class TimelineWriter {
             m.put("place", e.place());
             m.put("summary", e.summary());
             m.put("target", e.target());
+            m.put("actsOn", e.actsOn());
+            m.put("actedOnBy", e.actedOnBy());
         } else {
             m.put("date", e.date());
             m.put("datePrecision", e.datePrecision());
@@ -48,20 +73,141 @@ public final class TimelineWriter {
             m.put("text", e.text());
             m.put("channel", e.channel());
         }
+        m.put("storyline", e.storyline());
+        m.put("sourceCount", e.sourceCount());
         m.put("sources", e.sources());
         return m;
     }
 
-    private static void text(List<TimelineEntry> entries, PrintStream out) {
+    // ---------------------------------------------------------------- TimelineJS3
+
+    /**
+     * Knight Lab TimelineJS3's JSON: a title slide and one slide per dated entry, {@code start_date} with only the
+     * parts the date has, grouped by storyline. TimelineJS cannot show undated slides: they are listed in the
+     * title slide's text.
+     */
+    static ObjectNode timelineJs(List<TimelineEntry> entries, String title) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode titleText = root.putObject("title").putObject("text");
+        titleText.put("headline", title);
+        List<TimelineEntry> undated = entries.stream().filter(e -> e.date() == null).toList();
+        titleText.put("text", entries.size() + " entries from " + articles(entries) + " article(s)."
+                + (undated.isEmpty() ? "" : " Undated: " + undated.stream().map(e -> escape(e.summary()))
+                .collect(Collectors.joining("; ")) + "."));
+        ArrayNode events = root.putArray("events");
+        for (TimelineEntry e : entries) {
+            if (e.date() == null) {
+                continue;
+            }
+            ObjectNode ev = events.addObject();
+            ObjectNode start = ev.putObject("start_date");
+            String[] parts = e.date().split("-");
+            start.put("year", Integer.parseInt(parts[0]));
+            if (parts.length > 1) {
+                start.put("month", Integer.parseInt(parts[1]));
+            }
+            if (parts.length > 2) {
+                start.put("day", Integer.parseInt(parts[2]));
+            }
+            start.put("display_date", e.date());
+            ObjectNode text = ev.putObject("text");
+            text.put("headline", headline(e));
+            text.put("text", "<p>" + escape(e.summary()) + "</p>" + sourcesHtml(e));
+            ev.put("group", e.storyline());
+            ev.put("unique_id", slug(e.id()));
+        }
+        return root;
+    }
+
+    private static String headline(TimelineEntry e) {
+        return e.kind().equals("event") ? e.type() + " (" + e.status() + ")" : "Statement by " + e.speaker();
+    }
+
+    // ---------------------------------------------------------------- csv
+
+    static final List<String> CSV_COLUMNS = List.of("date", "date_precision", "kind", "id", "type", "cameo", "plover",
+            "status", "actors", "place", "speaker", "text", "channel", "summary", "target", "storyline",
+            "source_count", "source_urls", "acts_on");
+
+    /** One row per entry, RFC 4180 (CRLF line ends, quotes only where needed). */
+    static String csv(List<TimelineEntry> entries) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CSV_COLUMNS.forEach(schema::addColumn);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TimelineEntry e : entries) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("date", e.date());
+            r.put("date_precision", e.datePrecision());
+            r.put("kind", e.kind());
+            r.put("id", e.id());
+            r.put("type", e.type());
+            r.put("cameo", e.cameo());
+            r.put("plover", e.plover());
+            r.put("status", e.status());
+            r.put("actors", e.actors() == null ? null
+                    : e.actors().stream().map(TimelineEntry.ActorRef::name).collect(Collectors.joining("; ")));
+            r.put("place", e.place());
+            r.put("speaker", e.speaker());
+            r.put("text", e.text());
+            r.put("channel", e.channel());
+            r.put("summary", e.summary());
+            r.put("target", e.target());
+            r.put("storyline", e.storyline());
+            r.put("source_count", e.sourceCount());
+            r.put("source_urls", e.sources().stream().map(TimelineEntry.Source::url).filter(u -> u != null).distinct()
+                    .collect(Collectors.joining(" ")));
+            r.put("acts_on", e.actsOn().stream().map(l -> l.relation() + " " + l.event()).collect(Collectors.joining("; ")));
+            rows.add(r);
+        }
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+        return mapper.writer(schema.build().withLineSeparator("\r\n").withNullValue("")).writeValueAsString(rows);
+    }
+
+    // ---------------------------------------------------------------- markdown
+
+    /** A table fit for a report; undated entries in a second table. */
+    static String markdown(List<TimelineEntry> entries, String title) {
+        StringBuilder b = new StringBuilder("# ").append(md(title)).append("\n\n");
+        List<TimelineEntry> dated = entries.stream().filter(e -> e.date() != null).toList();
+        List<TimelineEntry> undated = entries.stream().filter(e -> e.date() == null).toList();
+        table(b, dated);
+        if (!undated.isEmpty()) {
+            b.append("\n## Undated\n\n");
+            table(b, undated);
+        }
+        return b.toString();
+    }
+
+    private static void table(StringBuilder b, List<TimelineEntry> entries) {
+        b.append("| Date | What | Status | Who / what was said | Sources |\n|---|---|---|---|---|\n");
+        for (TimelineEntry e : entries) {
+            String what = e.kind().equals("event") ? e.type() : "statement";
+            String sources = e.sources().stream().map(s -> s.url() == null ? md(s.article())
+                    : "[" + md(s.article()) + "](" + s.url() + ")").distinct().collect(Collectors.joining(", "));
+            b.append("| ").append(e.date() == null ? "" : e.date())
+                    .append(" | ").append(what)
+                    .append(" | ").append(e.status() == null ? "" : e.status())
+                    .append(" | ").append(md(e.summary()))
+                    .append(" | ").append(sources).append(" |\n");
+        }
+    }
+
+    private static String md(String s) {
+        return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+    }
+
+    // ---------------------------------------------------------------- text
+
+    static String text(List<TimelineEntry> entries) {
+        StringBuilder b = new StringBuilder();
         if (entries.isEmpty()) {
-            out.println("(no entries)");
-            return;
+            return "(no entries)\n";
         }
         boolean undatedHeader = false;
         for (TimelineEntry e : entries) {
             if (e.date() == null && !undatedHeader) {
-                out.println();
-                out.println("Undated:");
+                b.append("\nUndated:\n");
                 undatedHeader = true;
             }
             String date = e.date() == null ? "" : e.date();
@@ -69,8 +215,80 @@ public final class TimelineWriter {
                     ? String.format(Locale.ROOT, "%-9s %-12s %s", e.type(), e.status(), e.summary())
                     : String.format(Locale.ROOT, "%-9s %-12s %s", "SAID", e.channel() == null ? "" : e.channel(), e.summary());
             String src = e.sources().isEmpty() ? "" : "  [" + e.sources().get(0).article()
-                    + (e.sources().size() > 1 ? " +" + (e.sources().size() - 1) : "") + "]";
-            out.println(String.format(Locale.ROOT, "%-10s  %s%s", date, what, src));
+                    + (e.sourceCount() > 1 ? " +" + (e.sourceCount() - 1) : "") + "]";
+            b.append(String.format(Locale.ROOT, "%-10s  %s%s%n", date, what, src));
         }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- html
+
+    /**
+     * One self-contained page (no network): entries grouped by storyline or by actor (a switch), in date order,
+     * zoomable (buttons and Ctrl +/-), each with its sources as links and the sentence as their title.
+     */
+    static String html(List<TimelineEntry> entries, String title) throws IOException {
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>").append(escape(title)).append("</h1>\n");
+        body.append("<p class=\"meta\">").append(entries.size()).append(" entries from ").append(articles(entries))
+                .append(" article(s). Group by <button data-group=\"storyline\" class=\"on\">storyline</button>"
+                        + "<button data-group=\"actor\">actor</button> Zoom <button data-zoom=\"-1\">&minus;</button>"
+                        + "<button data-zoom=\"1\">+</button></p>\n");
+        body.append("<div id=\"timeline\">\n");
+        for (TimelineEntry e : entries) {
+            String actors = e.kind().equals("event")
+                    ? e.actors().stream().map(TimelineEntry.ActorRef::name).collect(Collectors.joining("|"))
+                    : e.speaker();
+            body.append("<article class=\"entry ").append(e.kind()).append(e.date() == null ? " undated" : "")
+                    .append("\" id=\"").append(escape(slug(e.id())))
+                    .append("\" data-storyline=\"").append(escape(e.storyline()))
+                    .append("\" data-actors=\"").append(escape(actors)).append("\">\n");
+            body.append("  <time").append(e.date() == null ? "" : " datetime=\"" + e.date() + "\"").append(">")
+                    .append(e.date() == null ? "undated" : e.date()).append("</time>\n");
+            body.append("  <h2>").append(escape(headline(e))).append("</h2>\n");
+            body.append("  <p>").append(escape(e.summary())).append("</p>\n");
+            if (!e.actsOn().isEmpty()) {
+                body.append("  <p class=\"links\">").append(e.actsOn().stream().map(l -> l.relation().toLowerCase(Locale.ROOT)
+                        + " <a href=\"#" + escape(slug(l.event())) + "\">" + escape(l.event()) + "</a>")
+                        .collect(Collectors.joining(", "))).append("</p>\n");
+            }
+            body.append("  ").append(sourcesHtml(e)).append("\n</article>\n");
+        }
+        body.append("</div>\n");
+        String template;
+        try (InputStream in = TimelineWriter.class.getClassLoader().getResourceAsStream("timeline/page.html")) {
+            if (in == null) {
+                throw new IllegalStateException("resource timeline/page.html is missing from the class path");
+            }
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return template.replace("{{title}}", escape(title)).replace("{{body}}", body.toString());
+    }
+
+    private static String sourcesHtml(TimelineEntry e) {
+        Map<String, TimelineEntry.Source> byArticle = new TreeMap<>();
+        e.sources().forEach(s -> byArticle.putIfAbsent(s.article(), s));
+        return "<p class=\"sources\">Sources: " + byArticle.values().stream().map(s -> s.url() == null
+                ? "<span title=\"" + escape(s.sentence()) + "\">" + escape(s.article()) + "</span>"
+                : "<a href=\"" + escape(s.url()) + "\" title=\"" + escape(s.sentence()) + "\">" + escape(s.article()) + "</a>")
+                .collect(Collectors.joining(", ")) + "</p>";
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static long articles(List<TimelineEntry> entries) {
+        return entries.stream().flatMap(e -> e.sources().stream()).map(TimelineEntry.Source::article).distinct().count();
+    }
+
+    private static String slug(String id) {
+        return id.replace(':', '-');
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

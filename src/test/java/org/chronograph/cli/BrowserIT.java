@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,12 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * {@code chronograph serve} in a real browser: the examples are ingested, {@code serve} runs as its own process,
@@ -33,15 +26,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class BrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path tmp;
 
     @Test
     void neo4jBrowserServedByServeRunsALibraryQuery() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(org.chronograph.TestBrowser.available(),
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         Path store = tmp.resolve("store");
         assertThat(Chronograph.commandLine().execute("ingest", "--store", store.toString(), "examples/articles"))
@@ -57,7 +47,7 @@ class BrowserIT {
         WebDriver browser = null;
         try {
             waitForLine(serve, "Neo4j Browser:", Duration.ofSeconds(120));
-            browser = chromium();
+            browser = org.chronograph.TestBrowser.start(tmp.resolve("chromium-profile"));
             String query = new String(getClass().getClassLoader()
                     .getResourceAsStream("cypher/queries/meet-cancel-revive.cypher").readAllBytes(), StandardCharsets.UTF_8);
             browser.get("http://localhost:" + http + "/browser/?dbms=" + enc("neo4j://localhost:" + bolt)
@@ -83,7 +73,7 @@ class BrowserIT {
             assertThat(String.join("\n", tables)).contains("Oslo", "2025-03-03", "2025-03-08", "Tomás Reyes");
         } finally {
             if (browser != null) {
-                screenshot(browser);
+                org.chronograph.TestBrowser.screenshot(browser, "serve-meet-cancel-revive.png");
                 browser.quit();
             }
             serve.destroy();
@@ -105,25 +95,6 @@ class BrowserIT {
             }
         }
         return false;
-    }
-
-    private WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + tmp.resolve("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static void screenshot(WebDriver browser) throws Exception {
-        Path dir = Path.of("target", "browser");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve("serve-meet-cancel-revive.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void waitForLine(Process p, String prefix, Duration timeout) throws Exception {
