@@ -64,6 +64,14 @@ final class EventMerger {
      * @param seeds event type → ids of the actors named by the mentions of that type
      */
     void merge(Map<String, Set<String>> seeds) {
+        merge(seeds, List.of());
+    }
+
+    /**
+     * As {@link #merge(Map)}, also removing the given events when no mention is left of them (the events of an
+     * article whose text changed).
+     */
+    void merge(Map<String, Set<String>> seeds, List<String> formerEvents) {
         Map<String, Mention> all = new TreeMap<>();
         Set<String> touchedActors = new HashSet<>();
         for (var seed : seeds.entrySet()) {
@@ -82,7 +90,7 @@ final class EventMerger {
             all.putAll(found);
             touchedActors.addAll(actors);
         }
-        run("merge/delete-events.cypher", Map.of("mentionIds", List.copyOf(all.keySet())));
+        run("merge/delete-events.cypher", Map.of("mentionIds", List.copyOf(all.keySet()), "eventIds", formerEvents));
         Map<String, List<Mention>> byType = new TreeMap<>();
         all.values().forEach(m -> byType.computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m));
         List<Map<String, Object>> events = new ArrayList<>();

@@ -51,6 +51,7 @@ public final class GraphWriter {
         tx.run(Cypher.load("write/lock.cypher")).consume();
         var existing = tx.run(Cypher.load("write/article-hash.cypher"), Map.of("id", id)).list();
         Outcome outcome = Outcome.WRITTEN;
+        List<String> formerEvents = new ArrayList<>();
         @SuppressWarnings("unchecked")
         Map<String, Set<String>> seeds = EventMerger.seeds((List<Map<String, Object>>) p.get("mentions"));
         if (!existing.isEmpty()) {
@@ -61,6 +62,7 @@ public final class GraphWriter {
             for (var r : tx.run(Cypher.load("write/article-mentions.cypher"), Map.of("id", id)).list()) {
                 seeds.computeIfAbsent(r.get("type").asString(), k -> new LinkedHashSet<>())
                         .addAll(r.get("actorIds").asList(org.neo4j.driver.Value::asString));
+                formerEvents.addAll(r.get("eventIds").asList(org.neo4j.driver.Value::asString));
             }
             tx.run(Cypher.load("write/delete-article-evidence.cypher"), Map.of("id", id)).consume();
             outcome = Outcome.UPDATED;
@@ -70,7 +72,7 @@ public final class GraphWriter {
         tx.run(Cypher.load("write/affiliations.cypher"), p).consume();
         tx.run(Cypher.load("write/mentions.cypher"), p).consume();
         tx.run(Cypher.load("write/statements.cypher"), p).consume();
-        new EventMerger(tx).merge(seeds);
+        new EventMerger(tx).merge(seeds, formerEvents);
         return outcome;
     }
 
