@@ -656,7 +656,7 @@ final class ActorResolver {
      * meetings were cut off"): the two states last named together, else the two persons.
      */
     List<Draft> lastParties(Doc.Sent s, int tok) {
-        // "Relations between the two countries had been warming, but the meetings were cut off"
+        // "Ties between the two states had improved, but the negotiations were then cut off"
         for (int i = 0; i < s.tokens().size(); i++) {
             for (int b : s.children(i, "nmod:between")) {
                 List<Draft> named = resolveGroup(s, b);

@@ -335,7 +335,7 @@ final class EventExtractor {
         String trig = s.token(v).word();
         Cand c;
         if (eventObj < 0) {
-            // "opened a new round of talks": the event is inside the object
+            // "began a fresh round of negotiations": the event is inside the object
             for (int o : objs) {
                 if (Set.of("round", "series", "session").contains(s.lemma(o))) {
                     eventObj = firstWith(s, s.children(o, "nmod:of"), EVENT_OBJECTS);
@@ -583,7 +583,7 @@ final class EventExtractor {
                 return c;
             }
             case "send", "dispatch" -> {
-                // "negotiators will be sent to Cairo": the sender's envoys visit
+                // "envoys will be sent to Lima": the sender's envoys visit
                 List<Integer> dest = s.children(v, "obl:to");
                 if (dest.isEmpty() || !s.tag(dest.get(0)).startsWith("NNP")) {
                     return null;
@@ -702,7 +702,7 @@ final class EventExtractor {
         EventType type = NOUNS.get(word.equals("talks") ? "talks" : lemma);
         if (type == null && Set.of("message", "messages", "exchange", "exchanges").contains(word)
                 && s.children(n, "compound").stream().anyMatch(x -> Set.of("phone", "telephone").contains(s.lemma(x)))) {
-            // "telephone messages between the two countries"
+            // "phone messages between the two governments"
             type = EventType.CALL;
         }
         if (type == null) {
@@ -811,7 +811,7 @@ final class EventExtractor {
                         if (prev.place == null) {
                             prev.place = c.place;
                         }
-                        // "The talks are scheduled to begin on 16 December"
+                        // "The negotiations are due to open on 3 May"
                         if (prev.date == null && c.date != null && c.status == prev.status) {
                             prev.date = c.date;
                         }
@@ -998,7 +998,7 @@ final class EventExtractor {
             d = dateBelow(s, s.parent(trigger), past, skip);
         }
         if (d == null && s.isVerb(trigger)) {
-            // "were cut off when it became known that ... in 2004": a when-clause gives the time
+            // "the talks were suspended when it emerged that ... in 2019": a when-clause gives the time
             for (int w : s.children(trigger, "advcl")) {
                 if (s.children(w, "mark").stream().anyMatch(m -> s.lemma(m).equals("when"))
                         || s.children(w, "advmod").stream().anyMatch(m -> s.lemma(m).equals("when"))) {
@@ -1023,7 +1023,7 @@ final class EventExtractor {
             }
         }
         if (d == null && s.isNoun(trigger) && rel.startsWith("nsubj") && s.parent(trigger) >= 0) {
-            // "the talks are scheduled to begin on 16 December": the clause the event noun is subject of
+            // "the negotiations are due to open on 3 May": the clause the event noun is subject of
             int head = s.parent(trigger);
             d = dateBelow(s, head, past, Set.of(trigger));
             for (int x : s.children(head, "xcomp")) {
