@@ -602,16 +602,19 @@ final class ActorResolver {
             out.add(d);
         } else if (isPairDescription(s, tok)) {
             String lemma = s.lemma(tok).toLowerCase(Locale.ROOT);
+            int n = groupSize(s, tok);
             Pos here = new Pos(s.index(), tok);
             ActorType type = PAIRS_OF_STATES.contains(lemma) ? ActorType.GPE : ActorType.PERSON;
-            List<Draft> pair = lastPair(here, type, 2);
-            if (pair.isEmpty()) {
-                pair = salientPair(here, type);
+            ActorType other = type == ActorType.GPE ? ActorType.PERSON : ActorType.GPE;
+            List<Draft> group = lastGroup(here, type, 2, n);
+            if (group.isEmpty()) {
+                group = salientGroup(here, type, n);
             }
-            if (pair.isEmpty() && type == ActorType.GPE) {
-                pair = lastPair(here, ActorType.PERSON, 4);
+            if (group.isEmpty()) {
+                // "the three leaders" of states named only as states
+                group = lastGroup(here, other, 4, n);
             }
-            out.addAll(pair);
+            out.addAll(group);
         }
         List<Integer> conjuncts = new ArrayList<>(s.children(tok, "conj"));
         if (GROUP_HEADS.contains(s.token(tok).word().toLowerCase(Locale.ROOT))) {
@@ -638,7 +641,9 @@ final class ActorResolver {
     private static final Set<String> PAIRS_OF_STATES = Set.of("side", "country", "nation", "government", "state",
             "party", "delegation");
 
-    /** "the two leaders", "both sides", "The two recommitted": a description of the pair last named. */
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+    /** "the two leaders", "both sides", "the three countries", "The two recommitted": a group last named. */
     private static boolean isPairDescription(Doc.Sent s, int tok) {
         String lemma = s.lemma(tok).toLowerCase(Locale.ROOT);
         if (!PAIR_HEADS.contains(lemma)) {
@@ -647,8 +652,28 @@ final class ActorResolver {
         if (lemma.equals("two")) {
             return s.relation(tok).startsWith("nsubj");
         }
-        return s.tag(tok).equals("NNS") && (s.children(tok, "nummod").stream().anyMatch(n -> s.lemma(n).equals("two"))
-                || s.children(tok, "det").stream().anyMatch(n -> s.lemma(n).equals("both")));
+        return s.tag(tok).equals("NNS") && groupSize(s, tok) > 0;
+    }
+
+    /** How many a plural description counts: "the three leaders" 3, "both sides" 2, else 0. */
+    private static int groupSize(Doc.Sent s, int tok) {
+        if (s.lemma(tok).equalsIgnoreCase("two")) {
+            return 2;
+        }
+        if (s.children(tok, "det").stream().anyMatch(n -> s.lemma(n).equals("both"))) {
+            return 2;
+        }
+        for (int n : s.children(tok, "nummod")) {
+            String w = s.lemma(n).toLowerCase(Locale.ROOT);
+            int i = NUMBERS.indexOf(w);
+            if (i >= 0) {
+                return i + 2;
+            }
+            if (w.matches("[2-9]")) {
+                return Integer.parseInt(w);
+            }
+        }
+        return 0;
     }
 
     /**
@@ -666,12 +691,12 @@ final class ActorResolver {
             }
         }
         Pos here = new Pos(s.index(), tok);
-        List<Draft> pair = salientPair(here, ActorType.GPE);
-        return pair.isEmpty() ? salientPair(here, ActorType.PERSON) : pair;
+        List<Draft> pair = salientGroup(here, ActorType.GPE, 2);
+        return pair.isEmpty() ? salientGroup(here, ActorType.PERSON, 2) : pair;
     }
 
-    /** The two actors of a type named most often before a position. */
-    private List<Draft> salientPair(Pos before, ActorType type) {
+    /** The n actors of a type named most often before a position. */
+    private List<Draft> salientGroup(Pos before, ActorType type, int n) {
         Map<Draft, Integer> counts = new HashMap<>();
         for (Occurrence o : occurrences) {
             if (o.pos().compareTo(before) < 0 && o.actor().type == type) {
@@ -679,12 +704,12 @@ final class ActorResolver {
             }
         }
         List<Draft> top = counts.entrySet().stream().filter(e -> e.getValue() >= 1)
-                .sorted(Map.Entry.<Draft, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).limit(2).toList();
-        return top.size() == 2 ? top : List.of();
+                .sorted(Map.Entry.<Draft, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).limit(n).toList();
+        return top.size() == n ? top : List.of();
     }
 
-    /** The two actors of a type last named in one sentence, looking back from a position. */
-    private List<Draft> lastPair(Pos before, ActorType type, int sentencesBack) {
+    /** The n actors of a type last named together in one sentence, looking back from a position. */
+    private List<Draft> lastGroup(Pos before, ActorType type, int sentencesBack, int n) {
         for (int si = before.sent(); si >= 0 && si >= before.sent() - sentencesBack; si--) {
             List<Draft> found = new ArrayList<>();
             for (Occurrence o : occurrences) {
@@ -693,8 +718,8 @@ final class ActorResolver {
                     found.add(o.actor());
                 }
             }
-            if (found.size() >= 2) {
-                return found.subList(0, 2);
+            if (found.size() >= n) {
+                return found.subList(0, n);
             }
         }
         return List.of();

@@ -54,6 +54,16 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void theThreeCountriesAreTheThreeJustNamed() {
+        Extraction x = extract(SATURDAY, "Norway, Chile and Peru signed a fisheries accord in Lima on Monday. "
+                + "The three countries will meet again in Oslo next year.");
+        Event meet = only(x, EventType.MEET);
+        assertThat(names(x, meet)).containsExactlyInAnyOrder("Norway", "Chile", "Peru");
+        assertThat(meet.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(meet.date().value()).isEqualTo("2026");
+    }
+
+    @Test
     void anEventHoursBeforeTheMainOneFallsOnItsDay() {
         Extraction x = extract(SATURDAY, "Ingrid Halvorsen and Tomás Reyes met at Akershus Fortress on Thursday. "
                 + "The meeting at Akershus Fortress came hours after Chile expressed relief over the end of the "
