@@ -58,7 +58,7 @@ final class StatementExtractor {
         return out;
     }
 
-    private record Attribution(ActorResolver.Draft speaker, Channel channel, Doc.Sent sent, int verb) {
+    private record Attribution(ActorResolver.Draft speaker, Channel channel, Doc.Sent sent) {
     }
 
     /** The quote is part of a sentence: walk up from its first word to the verbs that govern it. */
@@ -74,7 +74,7 @@ final class StatementExtractor {
             if (s.isVerb(cur) || s.tag(cur).startsWith("JJ") || s.isNoun(cur)) {
                 ActorResolver.Draft subj = subject(s, cur);
                 if (subj != null) {
-                    Attribution at = new Attribution(subj, channel(s, cur), s, cur);
+                    Attribution at = new Attribution(subj, channel(s, cur), s);
                     if (nearest == null) {
                         nearest = at;
                     }
@@ -85,7 +85,7 @@ final class StatementExtractor {
                     // "a letter ... that blamed '...'", "a statement saying '...'": the author of the document
                     ActorResolver.Draft author = documentAuthor(s, cur);
                     if (author != null && nearest == null) {
-                        return new Attribution(author, channel(s, cur), s, cur);
+                        return new Attribution(author, channel(s, cur), s);
                     }
                 }
             }
@@ -172,7 +172,7 @@ final class StatementExtractor {
                     if (SPEECH.contains(prev.lemma(i)) && prev.isVerb(i)) {
                         ActorResolver.Draft d = subject(prev, i);
                         if (d != null) {
-                            return new Attribution(d, channel(prev, i), prev, i);
+                            return new Attribution(d, channel(prev, i), prev);
                         }
                     }
                 }
@@ -186,7 +186,7 @@ final class StatementExtractor {
                 if (s.charBegin(i) >= q.end() && SPEECH.contains(s.lemma(i)) && s.isVerb(i)) {
                     ActorResolver.Draft d = subject(s, i);
                     if (d != null) {
-                        return new Attribution(d, channel(s, i), s, i);
+                        return new Attribution(d, channel(s, i), s);
                     }
                 }
             }
@@ -196,7 +196,7 @@ final class StatementExtractor {
             Doc.Sent prev = doc.sentences.get(si - 1);
             ActorResolver.Draft d = actors.lastPerson(doc.sentences.get(si), 0);
             if (d != null) {
-                return new Attribution(d, Channel.PRESS, prev, -1);
+                return new Attribution(d, Channel.PRESS, prev);
             }
         }
         return null;

@@ -50,8 +50,6 @@ final class EventMerger {
         }
     }
 
-    private static final List<String> ACTS = List.of("CANCEL", "REVIVE", "PLAN", "WITHDRAW");
-
     private final TransactionContext tx;
 
     EventMerger(TransactionContext tx) {
@@ -229,7 +227,7 @@ final class EventMerger {
             for (Record t : run("merge/targets.cypher", Map.of("types", kinds, "actorIds", actActors,
                     "mentionIds", targetMentions))) {
                 String tid = t.get("id").asString();
-                if (tid.equals(id) || ACTS.contains(t.get("type").asString())) {
+                if (tid.equals(id) || EventType.valueOf(t.get("type").asString()).actsOnEvent()) {
                     continue;
                 }
                 long named = strings(t.get("mentionIds")).stream().filter(targetMentions::contains).count();
