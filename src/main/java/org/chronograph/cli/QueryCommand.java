@@ -2,8 +2,6 @@ package org.chronograph.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chronograph.graph.GraphStore;
 import org.chronograph.graph.QueryResult;
+import org.chronograph.timeline.TimelineWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,17 +104,13 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     static String csv(QueryResult r) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        r.columns().forEach(schema::addColumn);
         List<Map<String, String>> rows = new ArrayList<>();
         for (Map<String, Object> row : r.rows()) {
             Map<String, String> m = new LinkedHashMap<>();
             row.forEach((k, v) -> m.put(k, cell(v)));
             rows.add(m);
         }
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
-        return mapper.writer(schema.build().withLineSeparator("\r\n")).writeValueAsString(rows);
+        return TimelineWriter.csv(r.columns(), rows);
     }
 
     static String table(QueryResult r) {

@@ -1166,7 +1166,7 @@ final class EventExtractor {
             for (String rel : List.of("aux", "advmod", "amod", "cop")) {
                 for (int a : s.children(cur, rel)) {
                     String l = s.lemma(a);
-                    boolean reportedFuture = l.equals("would") && rel0(s, cur).startsWith("ccomp")
+                    boolean reportedFuture = l.equals("would") && s.relation(cur).startsWith("ccomp")
                             && StatementExtractor.SPEECH.contains(s.lemma(s.parent(cur))) && s.tag(s.parent(cur)).equals("VBD");
                     if (reportedFuture) {
                         // "said the talks would take place in May": the future seen from the past
@@ -1217,10 +1217,6 @@ final class EventExtractor {
             planned = false;
         }
         return planned ? EventStatus.PLANNED : EventStatus.HAPPENED;
-    }
-
-    private static String rel0(Doc.Sent s, int i) {
-        return s.parent(i) < 0 ? "root" : s.relation(i);
     }
 
     private static boolean negated(Doc.Sent s, int i) {

@@ -47,14 +47,16 @@ public final class Timeline {
         List<TimelineEntry> out = new ArrayList<>();
         Map<String, String> headlines = new HashMap<>();
         List<Record> events = store.read("read/timeline-events.cypher", params);
+        Map<String, List<TimelineEntry.ActorRef>> actorsOf = new HashMap<>();
         for (Record r : events) {
             List<TimelineEntry.ActorRef> actors = actors(r);
+            actorsOf.put(r.get("id").asString(), actors);
             headlines.put(r.get("id").asString(), summary(r.get("type").asString(), null, actors,
                     r.get("place").asString(null), null));
         }
         for (Record r : events) {
-            List<TimelineEntry.ActorRef> actors = actors(r);
             String id = r.get("id").asString();
+            List<TimelineEntry.ActorRef> actors = actorsOf.get(id);
             String type = r.get("type").asString();
             String trigger = r.get("trigger").asString(null);
             String place = r.get("place").asString(null);

@@ -131,8 +131,6 @@ public final class TimelineWriter {
 
     /** One row per entry, RFC 4180 (CRLF line ends, quotes only where needed). */
     static String csv(List<TimelineEntry> entries) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        CSV_COLUMNS.forEach(schema::addColumn);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TimelineEntry e : entries) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -159,6 +157,16 @@ public final class TimelineWriter {
             r.put("acts_on", e.actsOn().stream().map(l -> l.relation() + " " + l.event()).collect(Collectors.joining("; ")));
             rows.add(r);
         }
+        return csv(CSV_COLUMNS, rows);
+    }
+
+    /**
+     * Rows as RFC 4180 CSV with a header: CRLF line ends, quotes only where a value needs them, null as empty.
+     * The one CSV writer of the project (timeline export and {@code chronograph query}).
+     */
+    public static String csv(List<String> columns, List<? extends Map<String, ?>> rows) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         return mapper.writer(schema.build().withLineSeparator("\r\n").withNullValue("")).writeValueAsString(rows);
