@@ -1,15 +1,15 @@
-// Events for the timeline.
-// Parameters: $actors (list of names or aliases, all must take part; [] for any),
+// Events for the timeline, from candidate ids (timeline-by-*.cypher), with every filter applied.
+// Parameters: $eventIds (list of candidate event ids),
+//             $actorIds (list of lists of actor ids: for each wanted actor, one of its ids takes part; [] for any),
 //             $from, $to (YYYY-MM-DD or null; an event is kept when its date range overlaps [from, to]),
-//             $types, $statuses (lists; [] for any), $minSources (integer), $eventIds (list of ids, or null for any)
-MATCH (e:Event)
-WHERE ($eventIds IS NULL OR e.id IN $eventIds)
-  AND (size($types) = 0 OR e.type IN $types)
+//             $types, $statuses (lists; [] for any), $minSources (integer)
+UNWIND $eventIds AS id
+MATCH (e:Event {id: id})
+WHERE (size($types) = 0 OR e.type IN $types)
   AND (size($statuses) = 0 OR e.status IN $statuses)
   AND coalesce(e.sources, 1) >= $minSources
-  AND all(name IN $actors WHERE EXISTS {
-        MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
-        WHERE toLower(a.name) = toLower(name) OR toLower(name) IN [al IN coalesce(a.aliases, []) | toLower(al)] })
+  AND all(ids IN $actorIds WHERE EXISTS {
+        MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN ids })
   AND ($from IS NULL OR e.dateEnd >= date($from))
   AND ($to IS NULL OR e.dateStart <= date($to))
 CALL {

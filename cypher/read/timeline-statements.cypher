@@ -1,9 +1,10 @@
-// Statements for the timeline.
-// Parameters: $actors (list of names or aliases; the speaker must be one of them; [] for any),
+// Statements for the timeline, from candidate ids (timeline-by-*.cypher), with every filter applied.
+// Parameters: $statementIds (list of candidate statement ids),
+//             $speakerIds (list of actor ids: the speaker must be one of them; null for any),
 //             $from, $to (YYYY-MM-DD or null), $eventIds (list: only statements about these events; null for any)
-MATCH (a:Actor)-[:SAID]->(st:Statement)
-WHERE (size($actors) = 0 OR any(name IN $actors WHERE toLower(a.name) = toLower(name)
-        OR toLower(name) IN [al IN coalesce(a.aliases, []) | toLower(al)]))
+UNWIND $statementIds AS id
+MATCH (a:Actor)-[:SAID]->(st:Statement {id: id})
+WHERE ($speakerIds IS NULL OR a.id IN $speakerIds)
   AND ($from IS NULL OR st.dateStart >= date($from))
   AND ($to IS NULL OR st.dateStart <= date($to))
   AND ($eventIds IS NULL OR EXISTS { MATCH (st)-[:ABOUT]->(x:Event) WHERE x.id IN $eventIds })

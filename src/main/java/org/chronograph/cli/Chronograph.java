@@ -3,10 +3,10 @@ package org.chronograph.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code chronograph ingest|timeline|serve|extract|evaluate}. */
+/** The command line: {@code chronograph ingest|timeline|query|serve|extract|evaluate|bench}. */
 @Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
         description = "Builds a knowledge graph of actors, events and statements from news articles.",
-        subcommands = {IngestCommand.class, TimelineCommand.class, QueryCommand.class, ServeCommand.class, ExtractCommand.class,
+        subcommands = {IngestCommand.class, TimelineCommand.class, QueryCommand.class, ServeCommand.class, ExtractCommand.class, BenchCommand.class,
                 EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Chronograph {
 

@@ -13,8 +13,6 @@ import org.chronograph.graph.GraphWriter;
 import org.chronograph.ingest.ArticleBatch;
 import org.chronograph.ingest.ArticleReader;
 import org.chronograph.ingest.Skipped;
-import org.chronograph.model.Article;
-import org.chronograph.model.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,22 +30,24 @@ final class IngestCommand implements Callable<Integer> {
             description = "Publication date for articles that give none (relative dates resolve against it).")
     LocalDate published;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the number of"
+            + " cores, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     GraphOptions graph;
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) {
+            System.err.println("chronograph ingest: --threads must be at least 1, was " + threads);
+            return Chronograph.USAGE;
+        }
         long start = System.nanoTime();
         ArticleBatch batch = new ArticleReader(published).read(paths);
         List<Skipped> skipped = new java.util.ArrayList<>(batch.skipped());
         skipped.forEach(s -> System.err.println("skipped " + s));
-        int written = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int actors = 0;
-        int events = 0;
-        int statements = 0;
-        int undated = 0;
+        Ingestion.Result r;
         try (GraphStore store = GraphStore.open(graph.config())) {
             System.err.println("graph: " + store.description());
             if (batch.articles().isEmpty()) {
@@ -60,39 +60,24 @@ final class IngestCommand implements Callable<Integer> {
             try (ProgressBar bar = batch.articles().size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")
                     .setInitialMax(batch.articles().size()).setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
-                for (Article a : batch.articles()) {
-                    try {
-                        Extraction x = pipeline.extract(a);
-                        switch (writer.write(x)) {
-                            case WRITTEN -> written++;
-                            case UPDATED -> updated++;
-                            case UNCHANGED -> unchanged++;
-                        }
-                        actors += x.actors().size();
-                        events += x.events().size();
-                        statements += x.statements().size();
-                        if (a.published() == null) {
-                            undated++;
-                        }
-                    } catch (RuntimeException e) {
-                        Skipped s = new Skipped(a.origin(), "failed: " + Chronograph.message(e));
-                        skipped.add(s);
-                        System.err.println("skipped " + s);
-                    }
-                    if (bar != null) {
-                        bar.step();
-                    }
-                }
+                r = Ingestion.run(pipeline, writer, batch.articles(), threads,
+                        s -> System.err.println("skipped " + s), () -> {
+                            if (bar != null) {
+                                bar.step();
+                            }
+                        });
             }
         }
+        skipped.addAll(r.skipped());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf(Locale.ROOT, "%nread %d article(s): %d written, %d updated, %d unchanged; %d skipped%n",
-                batch.articles().size(), written, updated, unchanged, skipped.size());
+                batch.articles().size(), r.written(), r.updated(), r.unchanged(), skipped.size());
         for (Skipped s : skipped) {
             System.err.println("  skipped " + s);
         }
         System.err.printf(Locale.ROOT, "extracted %d actor(s), %d event(s), %d statement(s) in %.1f s%n",
-                actors, events, statements, seconds);
+                r.actors(), r.events(), r.statements(), seconds);
+        int undated = r.undated();
         if (undated > 0) {
             System.err.printf(Locale.ROOT, "%d article(s) had no publication date: relative dates in them "
                     + "(\"Thursday\", \"last month\") stay unresolved; give --published YYYY-MM-DD%n", undated);

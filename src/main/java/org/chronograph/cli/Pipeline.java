@@ -39,6 +39,20 @@ final class Pipeline {
         return x;
     }
 
+    /** CoreNLP alone, as the benchmark measures it. */
+    edu.stanford.nlp.pipeline.Annotation annotate(Article article) {
+        return nlp.annotate(article);
+    }
+
+    /** The rules alone on an annotation, as the benchmark measures them. */
+    Extraction extract(Article article, edu.stanford.nlp.pipeline.Annotation annotation) {
+        return extractor.extract(article, annotation);
+    }
+
+    String annotators() {
+        return nlp.annotators();
+    }
+
     double loadSeconds() {
         return nlp.loadSeconds();
     }

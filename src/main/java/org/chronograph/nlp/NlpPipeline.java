@@ -57,6 +57,17 @@ public final class NlpPipeline {
         return new NlpPipeline(p);
     }
 
+    /**
+     * CoreNLP with its own default settings for our annotators, to compare against: only the annotator list is
+     * set, and quote attribution is off (attribution is another annotator's work: it needs coreference).
+     */
+    public static NlpPipeline coreNlpDefaults() {
+        Properties p = new Properties();
+        p.setProperty("annotators", ANNOTATORS);
+        p.setProperty("quote.attributeQuotes", "false");
+        return new NlpPipeline(p);
+    }
+
     /** The annotators this pipeline runs. */
     public String annotators() {
         return pipeline.getProperties().getProperty("annotators");

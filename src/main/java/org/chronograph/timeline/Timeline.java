@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.chronograph.graph.GraphStore;
 import org.neo4j.driver.Record;
@@ -28,7 +30,6 @@ public final class Timeline {
 
     public List<TimelineEntry> entries(TimelineFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        params.put("actors", filter.actors());
         params.put("from", filter.from() == null ? null : filter.from().start().toString());
         params.put("to", filter.to() == null ? null : filter.to().end().toString());
         params.put("types", filter.types().stream().map(Enum::name).sorted().toList());
@@ -44,9 +45,41 @@ public final class Timeline {
             family = r.get(0).get("ids").asList(Value::asString);
         }
         params.put("eventIds", family);
+        // each wanted actor's ids (a name or alias may name more than one actor)
+        List<List<String>> actorIds = new ArrayList<>();
+        for (String name : filter.actors()) {
+            List<String> ids = actorIds(name);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            actorIds.add(ids);
+        }
+        params.put("actorIds", actorIds);
+        params.put("speakerIds", actorIds.isEmpty() ? null : actorIds.stream().flatMap(List::stream).distinct().toList());
+        // candidates through an index (an event's family, an actor's relationships, a date range), then filters
+        Set<String> eventIds = new LinkedHashSet<>();
+        Set<String> statementIds = new LinkedHashSet<>();
+        if (family != null) {
+            candidates("read/timeline-by-events.cypher", Map.of("eventIds", family), eventIds, statementIds);
+        } else if (!actorIds.isEmpty()) {
+            for (String id : actorIds.get(0)) {
+                Map<String, Object> p = new HashMap<>();
+                p.put("actorId", id);
+                p.put("speakerIds", params.get("speakerIds"));
+                p.put("from", params.get("from"));
+                p.put("to", params.get("to"));
+                candidates("read/timeline-by-actor.cypher", p, eventIds, statementIds);
+            }
+        } else if (filter.from() != null || filter.to() != null) {
+            candidates("read/timeline-by-dates.cypher", params, eventIds, statementIds);
+        } else {
+            candidates("read/timeline-all.cypher", Map.of(), eventIds, statementIds);
+        }
         List<TimelineEntry> out = new ArrayList<>();
         Map<String, String> headlines = new HashMap<>();
-        List<Record> events = store.read("read/timeline-events.cypher", params);
+        Map<String, Object> eventParams = new HashMap<>(params);
+        eventParams.put("eventIds", List.copyOf(eventIds));
+        List<Record> events = store.read("read/timeline-events.cypher", eventParams);
         Map<String, List<TimelineEntry.ActorRef>> actorsOf = new HashMap<>();
         for (Record r : events) {
             List<TimelineEntry.ActorRef> actors = actors(r);
@@ -73,7 +106,9 @@ public final class Timeline {
                     r.get("sourceCount").asInt(), actsOn, actedOnBy, storyline));
         }
         if (filter.statementsWanted()) {
-            for (Record r : store.read("read/timeline-statements.cypher", params)) {
+            Map<String, Object> statementParams = new HashMap<>(params);
+            statementParams.put("statementIds", List.copyOf(statementIds));
+            for (Record r : store.read("read/timeline-statements.cypher", statementParams)) {
                 String speaker = r.get("speaker").asString(null);
                 String text = r.get("text").asString(null);
                 List<String> about = r.get("about").asList(Value::asString);
@@ -86,6 +121,22 @@ public final class Timeline {
         }
         out.sort(ORDER);
         return filter.limit() > 0 && out.size() > filter.limit() ? List.copyOf(out.subList(0, filter.limit())) : out;
+    }
+
+    /** The ids of the actors a name names: the canonical name through its index, else any case or alias. */
+    private List<String> actorIds(String name) {
+        List<Record> r = store.read("read/actor-ids.cypher", Map.of("name", name));
+        if (r.isEmpty()) {
+            r = store.read("read/actor-ids-any-case.cypher", Map.of("name", name));
+        }
+        return r.stream().map(x -> x.get("id").asString()).sorted().toList();
+    }
+
+    private void candidates(String query, Map<String, Object> params, Set<String> eventIds, Set<String> statementIds) {
+        for (Record r : store.read(query, params)) {
+            eventIds.addAll(r.get("eventIds").asList(Value::asString));
+            statementIds.addAll(r.get("statementIds").asList(Value::asString));
+        }
     }
 
     private static List<TimelineEntry.ActorRef> actors(Record r) {

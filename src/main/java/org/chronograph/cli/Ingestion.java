@@ -1,0 +1,117 @@
+package org.chronograph.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.chronograph.graph.GraphWriter;
+import org.chronograph.ingest.Skipped;
+import org.chronograph.model.Article;
+import org.chronograph.model.Extraction;
+
+/**
+ * Parallel ingest: CoreNLP and the extractor run on {@code threads} worker threads (one shared pipeline,
+ * whose annotators are thread-safe), while the calling thread writes each finished extraction to the graph in
+ * a transaction of its own. At most {@code 2 × threads} extractions wait for the writer, so memory stays
+ * bounded and the workers never wait for a write unless the writer falls that far behind. The order in which
+ * articles reach the graph does not matter: events are merged deterministically (EventMerger).
+ */
+final class Ingestion {
+
+    /** What an ingest did and where its time went (nanoseconds). */
+    record Result(int written, int updated, int unchanged, int actors, int events, int statements, int undated,
+                  List<Skipped> skipped, long wallNanos, long writeNanos) {
+
+        int articles() {
+            return written + updated + unchanged;
+        }
+    }
+
+    private Ingestion() {
+    }
+
+    static Result run(Pipeline pipeline, GraphWriter writer, List<Article> articles, int threads,
+                      Consumer<Skipped> onSkip, Runnable onStep) throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
+        }
+        long start = System.nanoTime();
+        int written = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int actors = 0;
+        int events = 0;
+        int statements = 0;
+        int undated = 0;
+        long writeNanos = 0;
+        List<Skipped> skipped = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads());
+        try {
+            CompletionService<Extraction> done = new ExecutorCompletionService<>(pool);
+            java.util.Map<Future<Extraction>, Article> articleOf = new java.util.HashMap<>();
+            int next = 0;
+            int finished = 0;
+            int window = 2 * threads;
+            while (finished < articles.size()) {
+                while (next < articles.size() && next - finished < window) {
+                    Article a = articles.get(next++);
+                    Future<Extraction> f = done.submit(() -> pipeline.extract(a));
+                    articleOf.put(f, a);
+                }
+                Future<Extraction> f = done.take();
+                Article a = articleOf.remove(f);
+                finished++;
+                try {
+                    Extraction x = f.get();
+                    long t0 = System.nanoTime();
+                    GraphWriter.Outcome outcome = writer.write(x);
+                    writeNanos += System.nanoTime() - t0;
+                    switch (outcome) {
+                        case WRITTEN -> written++;
+                        case UPDATED -> updated++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    actors += x.actors().size();
+                    events += x.events().size();
+                    statements += x.statements().size();
+                    if (a.published() == null) {
+                        undated++;
+                    }
+                } catch (ExecutionException e) {
+                    Skipped s = new Skipped(a.origin(), "failed: " + Chronograph.message(e.getCause()));
+                    skipped.add(s);
+                    onSkip.accept(s);
+                } catch (org.chronograph.graph.StoreUnavailableException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    Skipped s = new Skipped(a.origin(), "failed: " + Chronograph.message(e));
+                    skipped.add(s);
+                    onSkip.accept(s);
+                }
+                onStep.run();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(written, updated, unchanged, actors, events, statements, undated, skipped,
+                System.nanoTime() - start, writeNanos);
+    }
+
+    /** Worker threads named for thread dumps, and daemons so a failed run never hangs the JVM. */
+    private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "chronograph-nlp-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}
