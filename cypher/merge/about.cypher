@@ -1,7 +1,8 @@
-// Links statements to the events they are about, through the mentions they name.
-// Parameters: $mentionIds (list of mention ids whose events were built again)
-MATCH (st:Statement)
-WHERE any(x IN coalesce(st.aboutMentions, []) WHERE x IN $mentionIds)
-MATCH (m:Mention)-[:OF]->(e:Event)
-WHERE m.id IN st.aboutMentions
+// Links statements to the events their mentions became: (:Statement)-[:ABOUT]->(:Event). A statement names
+// mentions of its own article, so the statements are found through the statement_article index.
+// Parameters: $mentionIds (list of mention ids just merged)
+UNWIND $mentionIds AS mid
+MATCH (m:Mention {id: mid})-[:OF]->(e:Event)
+MATCH (st:Statement {article: m.article})
+WHERE mid IN st.aboutMentions
 MERGE (st)-[:ABOUT]->(e)

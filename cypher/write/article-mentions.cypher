@@ -1,4 +1,5 @@
-// The event mentions an article contributed, before they are replaced: what must be merged again, and the
-// events they belonged to. Parameters: $id (string) the article id.
-MATCH (m:Mention {article: $id})
+// The event mentions articles contributed, before they are replaced: what must be merged again, and the
+// events they belonged to. Parameters: $ids (list of article ids)
+UNWIND $ids AS id
+MATCH (m:Mention {article: id})
 RETURN m.type AS type, m.actorIds AS actorIds, [(m)-[:OF]->(e:Event) | e.id] AS eventIds

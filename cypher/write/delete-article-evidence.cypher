@@ -1,11 +1,19 @@
-// Removes what an article contributed before it is written again with changed text: its event mentions,
+// Removes what articles contributed before they are written again with changed text: their event mentions,
 // statements and sentences. Events are merged again afterwards; actors stay (other articles may name them).
-// Parameters: $id (string) the article id.
-OPTIONAL MATCH (m:Mention {article: $id})
-DETACH DELETE m
-WITH count(*) AS done
-OPTIONAL MATCH (st:Statement {article: $id})
-DETACH DELETE st
-WITH count(*) AS done
-OPTIONAL MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
-DETACH DELETE s
+// Parameters: $ids (list of article ids)
+UNWIND $ids AS id
+CALL {
+  WITH id
+  MATCH (m:Mention {article: id})
+  DETACH DELETE m
+}
+CALL {
+  WITH id
+  MATCH (st:Statement {article: id})
+  DETACH DELETE st
+}
+CALL {
+  WITH id
+  MATCH (:Article {id: id})-[:HAS_SENTENCE]->(s:Sentence)
+  DETACH DELETE s
+}

@@ -190,6 +190,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Ingestion.Result ingest(Pipeline pipeline, List<Article> docs, int threads) throws Exception {
         System.err.println("full ingest into a fresh embedded store, " + threads + " thread(s) ...");
         Path folder = Files.createTempDirectory("chronograph-bench");
+        org.chronograph.graph.Cypher.resetTimings();
         try (GraphStore store = GraphStore.open(new GraphConfig(folder, null, null, null))) {
             return Ingestion.run(pipeline, new GraphWriter(store), docs, threads,
                     s -> System.err.println("skipped " + s), () -> { });
@@ -200,11 +201,17 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void report(PrintStream out, int threads, Ingestion.Result r, double bareSeconds, int n) {
         double wall = r.wallNanos() / 1e9;
+        String top = org.chronograph.graph.Cypher.timings().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(12)
+                .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
         double writes = r.writeNanos() / 1e9;
         out.printf(Locale.ROOT, "full ingest, %d thread(s): %.2f articles/s = %.2fx CoreNLP alone on %d thread(s);"
                         + " Neo4j writes %.2f s = %.1f%% of %.2f s (%d written, %d skipped)%n",
                 threads, n / wall, bareSeconds / wall, threads, writes, 100 * writes / wall, wall, r.written(),
                 r.skipped().size());
+        out.printf(Locale.ROOT, "  queries %.2f s in all; slowest: %s%n",
+                org.chronograph.graph.Cypher.timings().values().stream().mapToDouble(Double::doubleValue).sum(), top);
     }
 
     private static double timed(ThrowingRunnable r) throws Exception {

@@ -24,6 +24,9 @@ import org.chronograph.model.Extraction;
  */
 final class Ingestion {
 
+    /** At most this many articles in one write transaction. */
+    static final int MAX_BATCH = 16;
+
     /** What an ingest did and where its time went (nanoseconds). */
     record Result(int written, int updated, int unchanged, int actors, int events, int statements, int undated,
                   List<Skipped> skipped, long wallNanos, long writeNanos) {
@@ -57,50 +60,99 @@ final class Ingestion {
             java.util.Map<Future<Extraction>, Article> articleOf = new java.util.HashMap<>();
             int next = 0;
             int finished = 0;
-            int window = 2 * threads;
+            int window = 2 * threads + MAX_BATCH; // extractions are small: the NLP never waits for a slow write
             while (finished < articles.size()) {
                 while (next < articles.size() && next - finished < window) {
                     Article a = articles.get(next++);
                     Future<Extraction> f = done.submit(() -> pipeline.extract(a));
                     articleOf.put(f, a);
                 }
-                Future<Extraction> f = done.take();
-                Article a = articleOf.remove(f);
-                finished++;
-                try {
-                    Extraction x = f.get();
-                    long t0 = System.nanoTime();
-                    GraphWriter.Outcome outcome = writer.write(x);
-                    writeNanos += System.nanoTime() - t0;
-                    switch (outcome) {
-                        case WRITTEN -> written++;
-                        case UPDATED -> updated++;
-                        case UNCHANGED -> unchanged++;
-                    }
-                    actors += x.actors().size();
-                    events += x.events().size();
-                    statements += x.statements().size();
-                    if (a.published() == null) {
-                        undated++;
-                    }
-                } catch (ExecutionException e) {
-                    Skipped s = new Skipped(a.origin(), "failed: " + Chronograph.message(e.getCause()));
-                    skipped.add(s);
-                    onSkip.accept(s);
-                } catch (org.chronograph.graph.StoreUnavailableException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    Skipped s = new Skipped(a.origin(), "failed: " + Chronograph.message(e));
-                    skipped.add(s);
-                    onSkip.accept(s);
+                // the first finished article, and whichever others finished meanwhile: one transaction for all
+                List<Future<Extraction>> ready = new ArrayList<>();
+                ready.add(done.take());
+                Future<Extraction> more;
+                while (ready.size() < MAX_BATCH && (more = done.poll()) != null) {
+                    ready.add(more);
                 }
-                onStep.run();
+                List<Extraction> batch = new ArrayList<>();
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                List<Extraction> later = new ArrayList<>();
+                for (Future<Extraction> f : ready) {
+                    Article a = articleOf.remove(f);
+                    finished++;
+                    try {
+                        Extraction x = f.get();
+                        (ids.add(a.id()) ? batch : later).add(x);
+                    } catch (ExecutionException e) {
+                        Skipped s = new Skipped(a.origin(), "failed: " + Chronograph.message(e.getCause()));
+                        skipped.add(s);
+                        onSkip.accept(s);
+                        onStep.run();
+                    }
+                }
+                List<List<Extraction>> writes = new ArrayList<>();
+                writes.add(batch);
+                later.forEach(x -> writes.add(List.of(x))); // the same id twice: the later copy on its own
+                for (List<Extraction> w : writes) {
+                    if (w.isEmpty()) {
+                        continue;
+                    }
+                    long t0 = System.nanoTime();
+                    List<GraphWriter.Outcome> outcomes = write(writer, w, skipped, onSkip);
+                    writeNanos += System.nanoTime() - t0;
+                    for (int i = 0; i < w.size(); i++) {
+                        Extraction x = w.get(i);
+                        GraphWriter.Outcome outcome = outcomes.get(i);
+                        if (outcome != null) {
+                            switch (outcome) {
+                                case WRITTEN -> written++;
+                                case UPDATED -> updated++;
+                                case UNCHANGED -> unchanged++;
+                            }
+                            actors += x.actors().size();
+                            events += x.events().size();
+                            statements += x.statements().size();
+                            if (x.article().published() == null) {
+                                undated++;
+                            }
+                        }
+                        onStep.run();
+                    }
+                }
             }
         } finally {
             pool.shutdownNow();
         }
         return new Result(written, updated, unchanged, actors, events, statements, undated, skipped,
                 System.nanoTime() - start, writeNanos);
+    }
+
+    /**
+     * Writes a batch in one transaction; when that fails for a reason of the data rather than the store, each
+     * article again on its own, so one bad article costs itself only. Null outcome: skipped.
+     */
+    private static List<GraphWriter.Outcome> write(GraphWriter writer, List<Extraction> batch, List<Skipped> skipped,
+                                                   Consumer<Skipped> onSkip) {
+        try {
+            return writer.write(batch);
+        } catch (org.chronograph.graph.StoreUnavailableException | org.neo4j.driver.exceptions.ServiceUnavailableException
+                 | org.neo4j.driver.exceptions.AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                Skipped s = new Skipped(batch.get(0).article().origin(), "not stored: " + Chronograph.message(e));
+                skipped.add(s);
+                onSkip.accept(s);
+                java.util.List<GraphWriter.Outcome> none = new ArrayList<>();
+                none.add(null);
+                return none;
+            }
+            List<GraphWriter.Outcome> out = new ArrayList<>();
+            for (Extraction x : batch) {
+                out.add(write(writer, List.of(x), skipped, onSkip).get(0));
+            }
+            return out;
+        }
     }
 
     /** Worker threads named for thread dumps, and daemons so a failed run never hangs the JVM. */

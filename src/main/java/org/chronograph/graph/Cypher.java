@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Cypher {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, java.util.concurrent.atomic.LongAdder> NANOS = new ConcurrentHashMap<>();
 
     private Cypher() {
     }
@@ -30,6 +31,35 @@ public final class Cypher {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }
         });
+    }
+
+    /**
+     * Runs a query file in a transaction and returns its records, adding the time it took to the file's total
+     * (what {@code chronograph bench} reports as where write time goes).
+     */
+    static List<org.neo4j.driver.Record> run(org.neo4j.driver.TransactionContext tx, String file, Map<String, Object> params) {
+        long t0 = System.nanoTime();
+        try {
+            return tx.run(load(file), params).list();
+        } finally {
+            long d = System.nanoTime() - t0;
+            if (NANOS.putIfAbsent(file + " (first run: planning)", new java.util.concurrent.atomic.LongAdder()) == null) {
+                NANOS.get(file + " (first run: planning)").add(d);
+            } else {
+                NANOS.computeIfAbsent(file, f -> new java.util.concurrent.atomic.LongAdder()).add(d);
+            }
+        }
+    }
+
+    /** Seconds spent in each query file run through {@link #run}, since the start of the process or the last reset. */
+    public static Map<String, Double> timings() {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        NANOS.forEach((f, n) -> out.put(f, n.sum() / 1e9));
+        return out;
+    }
+
+    public static void resetTimings() {
+        NANOS.clear();
     }
 
     /** The statements of a file holding several, separated by ';' at the end of a line. */

@@ -57,37 +57,30 @@ final class EventMerger {
     }
 
     /**
-     * Merges again every event that the given mentions (new, or just removed) could take part in.
+     * Merges again every event that the given mentions (new, or just removed) could take part in, and removes
+     * the given former events when no mention is left of them (the events of an article whose text changed).
      *
-     * @param seeds event type → ids of the actors named by the mentions of that type
+     * @param seeds    event type → ids of the actors named by the mentions of that type
+     * @param articles the ids of the articles just written, whose mentions belong to no event yet
      */
-    void merge(Map<String, Set<String>> seeds) {
-        merge(seeds, List.of());
-    }
-
-    /**
-     * As {@link #merge(Map)}, also removing the given events when no mention is left of them (the events of an
-     * article whose text changed).
-     */
-    void merge(Map<String, Set<String>> seeds, List<String> formerEvents) {
+    void merge(Map<String, Set<String>> seeds, List<String> formerEvents, List<String> articles) {
+        // the closure: mentions of each type sharing an actor with the seed, with those sharing one with them ...
+        Map<String, Set<String>> actorsOf = new TreeMap<>();
+        seeds.forEach((type, ids) -> actorsOf.put(type, new HashSet<>(ids)));
         Map<String, Mention> all = new TreeMap<>();
-        Set<String> touchedActors = new HashSet<>();
-        for (var seed : seeds.entrySet()) {
-            // the closure: mentions of this type sharing an actor with the seed, with those sharing one with them ...
-            Set<String> actors = new HashSet<>(seed.getValue());
-            Map<String, Mention> found = new TreeMap<>();
-            int before = -1;
-            while (found.size() != before) {
-                before = found.size();
-                for (Record r : run("merge/mentions-of.cypher", Map.of("type", seed.getKey(), "actorIds", List.copyOf(actors)))) {
-                    Mention m = Mention.of(r);
-                    found.put(m.id(), m);
-                    actors.addAll(m.actorIds());
-                }
+        int before = -1;
+        while (all.size() != before) {
+            before = all.size();
+            List<Map<String, Object>> query = new ArrayList<>();
+            actorsOf.forEach((type, ids) -> query.add(Map.of("type", type, "actorIds", List.copyOf(ids))));
+            for (Record r : run("merge/mentions-of.cypher", Map.of("seeds", query, "articles", articles))) {
+                Mention m = Mention.of(r);
+                all.put(m.id(), m);
+                actorsOf.get(m.type()).addAll(m.actorIds());
             }
-            all.putAll(found);
-            touchedActors.addAll(actors);
         }
+        Set<String> touchedActors = new HashSet<>();
+        actorsOf.values().forEach(touchedActors::addAll);
         run("merge/delete-events.cypher", Map.of("mentionIds", List.copyOf(all.keySet()), "eventIds", formerEvents));
         Map<String, List<Mention>> byType = new TreeMap<>();
         all.values().forEach(m -> byType.computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m));
@@ -298,7 +291,7 @@ final class EventMerger {
     // ---------------------------------------------------------------- helpers
 
     private List<Record> run(String file, Map<String, Object> params) {
-        return tx.run(Cypher.load(file), params).list();
+        return Cypher.run(tx, file, params);
     }
 
     private static List<String> strings(Value v) {

@@ -39,45 +39,96 @@ public final class GraphWriter {
     }
 
     public Outcome write(Extraction x) {
-        Article article = x.article();
-        String sha = article.sha256();
-        Map<String, Object> params = params(x, sha);
+        return write(List.of(x)).get(0);
+    }
+
+    /**
+     * Writes several articles' extractions in one transaction (one set of UNWIND queries and one event merge for
+     * all of them): all or nothing. Article ids must be distinct.
+     *
+     * @return what was done with each, in the order given
+     */
+    public List<Outcome> write(List<Extraction> xs) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Extraction x : xs) {
+            if (!ids.add(x.article().id())) {
+                throw new IllegalArgumentException("article id " + x.article().id() + " twice in one write batch");
+            }
+        }
         try (Session session = store.driver().session()) {
-            return session.executeWrite(tx -> write(tx, article.id(), sha, params));
+            return session.executeWrite(tx -> write(tx, xs));
         }
     }
 
-    private static Outcome write(TransactionContext tx, String id, String sha, Map<String, Object> p) {
-        tx.run(Cypher.load("write/lock.cypher")).consume();
-        var existing = tx.run(Cypher.load("write/article-hash.cypher"), Map.of("id", id)).list();
-        Outcome outcome = Outcome.WRITTEN;
-        List<String> formerEvents = new ArrayList<>();
+    private static List<Outcome> write(TransactionContext tx, List<Extraction> xs) {
+        Cypher.run(tx, "write/lock.cypher", Map.of());
+        Map<String, String> stored = new HashMap<>();
+        for (var r : Cypher.run(tx, "write/article-hashes.cypher", Map.of("ids", xs.stream().map(x -> x.article().id()).toList()))) {
+            stored.put(r.get("id").asString(), r.get("sha256").asString(null));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Extraction> changed = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        for (Extraction x : xs) {
+            String id = x.article().id();
+            if (!stored.containsKey(id)) {
+                outcomes.add(Outcome.WRITTEN);
+                changed.add(x);
+            } else if (x.article().sha256().equals(stored.get(id))) {
+                outcomes.add(Outcome.UNCHANGED);
+            } else {
+                outcomes.add(Outcome.UPDATED);
+                changed.add(x);
+                replaced.add(id);
+            }
+        }
+        if (changed.isEmpty()) {
+            return outcomes;
+        }
+        Map<String, Object> p = params(changed);
         @SuppressWarnings("unchecked")
         Map<String, Set<String>> seeds = EventMerger.seeds((List<Map<String, Object>>) p.get("mentions"));
-        if (!existing.isEmpty()) {
-            if (sha.equals(existing.get(0).get("sha256").asString(null))) {
-                return Outcome.UNCHANGED;
-            }
-            // what the old text reported must be merged again without it
-            for (var r : tx.run(Cypher.load("write/article-mentions.cypher"), Map.of("id", id)).list()) {
+        List<String> formerEvents = new ArrayList<>();
+        if (!replaced.isEmpty()) {
+            // what the old texts reported must be merged again without them
+            for (var r : Cypher.run(tx, "write/article-mentions.cypher", Map.of("ids", replaced))) {
                 seeds.computeIfAbsent(r.get("type").asString(), k -> new LinkedHashSet<>())
                         .addAll(r.get("actorIds").asList(org.neo4j.driver.Value::asString));
                 formerEvents.addAll(r.get("eventIds").asList(org.neo4j.driver.Value::asString));
             }
-            tx.run(Cypher.load("write/delete-article-evidence.cypher"), Map.of("id", id)).consume();
-            outcome = Outcome.UPDATED;
+            Cypher.run(tx, "write/delete-article-evidence.cypher", Map.of("ids", replaced));
         }
-        tx.run(Cypher.load("write/article.cypher"), p).consume();
-        tx.run(Cypher.load("write/actors.cypher"), p).consume();
-        tx.run(Cypher.load("write/affiliations.cypher"), p).consume();
-        tx.run(Cypher.load("write/mentions.cypher"), p).consume();
-        tx.run(Cypher.load("write/statements.cypher"), p).consume();
-        new EventMerger(tx).merge(seeds, formerEvents);
-        return outcome;
+        Cypher.run(tx, "write/article.cypher", Map.of("articles", p.get("articles")));
+        Cypher.run(tx, "write/actors.cypher", Map.of("actors", p.get("actors")));
+        Cypher.run(tx, "write/affiliations.cypher", Map.of("affiliations", p.get("affiliations")));
+        Cypher.run(tx, "write/mentions.cypher", Map.of("mentions", p.get("mentions")));
+        Cypher.run(tx, "write/statements.cypher", Map.of("statements", p.get("statements")));
+        new EventMerger(tx).merge(seeds, formerEvents, changed.stream().map(x -> x.article().id()).toList());
+        return outcomes;
     }
 
     static String sentenceId(Article a, Sentence s) {
         return a.id() + "#s" + s.index();
+    }
+
+    private static Map<String, Object> params(List<Extraction> xs) {
+        Map<String, Object> p = new HashMap<>();
+        for (String k : List.of("articles", "actors", "affiliations", "mentions", "statements")) {
+            p.put(k, new ArrayList<Map<String, Object>>());
+        }
+        for (Extraction x : xs) {
+            Map<String, Object> one = params(x, x.article().sha256());
+            for (var e : one.entrySet()) {
+                @SuppressWarnings("unchecked")
+                List<Object> all = (List<Object>) p.get(e.getKey());
+                if (e.getValue() instanceof List<?> l) {
+                    all.addAll(l);
+                } else {
+                    all.add(e.getValue());
+                }
+            }
+        }
+        return p;
     }
 
     private static Map<String, Object> params(Extraction x, String sha) {
@@ -159,9 +210,9 @@ public final class GraphWriter {
             m.put("aboutMentions", s.about());
             statements.add(m);
         }
+        article.put("sentences", sentences);
         Map<String, Object> p = new HashMap<>();
-        p.put("article", article);
-        p.put("sentences", sentences);
+        p.put("articles", article);
         p.put("actors", actors);
         p.put("affiliations", affiliations);
         p.put("mentions", mentions);
