@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.chronograph.TestCorpus;
 import org.chronograph.graph.GraphConfig;
@@ -63,6 +64,34 @@ class CommandLineIT {
         assertThat(table.lines().toList()).hasSize(3);
         assertThat(table).contains("Ingrid Halvorsen").contains("Tomás Reyes");
         assertThat(run("query", "no-such-query", "--store", store.toString())).isEqualTo(Chronograph.USAGE);
+    }
+
+    @Test
+    void parallelIngestStoresWhatASequentialOneDoes() throws Exception {
+        Path one = dir.resolve("one-thread");
+        Path two = dir.resolve("two-threads");
+        assertThat(run("ingest", "--threads", "1", "--store", one.toString(), "examples/articles")).isZero();
+        assertThat(run("ingest", "--threads", "2", "--store", two.toString(), "examples/articles")).isZero();
+        assertThat(counts(two)).isEqualTo(counts(one));
+        String a = capture(() -> run("timeline", "--store", one.toString(), "--format", "json"));
+        String b = capture(() -> run("timeline", "--store", two.toString(), "--format", "json"));
+        assertThat(b).isEqualTo(a);
+        assertThat(run("ingest", "--threads", "0", "--store", one.toString(), "examples/articles"))
+                .isEqualTo(Chronograph.USAGE);
+    }
+
+    @Test
+    void benchPrintsEveryFigureAndTheTimelineReadsThroughIndexes() throws Exception {
+        String ingest = capture(() -> run("bench", "--articles", TestCorpus.articles().toString(), "--threads", "2",
+                "--no-defaults"));
+        assertThat(ingest).contains("machine:", "model load:", "CoreNLP alone, 1 thread:", "CoreNLP alone, 2 threads:",
+                "extraction rules alone", "full ingest, 1 thread(s):", "full ingest, 2 thread(s):", "Neo4j writes",
+                "speed-up from 1 to 2 threads", "peak heap");
+        String graph = capture(() -> run("bench", "--graph-events", "2000", "--runs", "3"));
+        assertThat(graph).contains("p95 ms", "--actor", "event-history");
+        List<String> timelinePlans = graph.lines().filter(l -> l.contains("read/timeline-")).toList();
+        assertThat(timelinePlans).hasSizeGreaterThanOrEqualTo(5)
+                .allMatch(l -> l.contains("IndexSeek") && !l.contains("LabelScan") && !l.contains("AllNodesScan"), "index seeks only");
     }
 
     @Test

@@ -105,6 +105,32 @@ abstract class AbstractGraphIT {
     }
 
     @Test
+    void articlesWrittenInBatchesGiveTheSameGraphAsOneByOne() {
+        List<Extraction> xs = examples();
+        write(xs);
+        List<String> single = dump();
+        emptyTheGraph();
+        GraphWriter writer = new GraphWriter(store());
+        List<Extraction> shuffled = new ArrayList<>(xs);
+        Collections.shuffle(shuffled, new java.util.Random(11));
+        // batches of 4, 1 and the rest, as a parallel ingest hands them over
+        assertThat(writer.write(shuffled.subList(0, 4))).containsOnly(GraphWriter.Outcome.WRITTEN);
+        assertThat(writer.write(shuffled.subList(4, 5))).containsExactly(GraphWriter.Outcome.WRITTEN);
+        assertThat(writer.write(shuffled.subList(5, shuffled.size()))).containsOnly(GraphWriter.Outcome.WRITTEN);
+        assertThat(dump()).isEqualTo(single);
+        // a batch mixing unchanged articles and a changed one
+        Extraction first = xs.get(0);
+        Article changed = new Article(first.article().id(), first.article().title(), first.article().source(),
+                first.article().url(), first.article().published(), first.article().text() + "\n\nNo comment was given.",
+                first.article().origin());
+        assertThat(writer.write(List.of(xs.get(1), TestCorpus.extract(changed), xs.get(2))))
+                .containsExactly(GraphWriter.Outcome.UNCHANGED, GraphWriter.Outcome.UPDATED, GraphWriter.Outcome.UNCHANGED);
+        assertThat(dump()).hasSameSizeAs(single);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(List.of(xs.get(1), xs.get(1))))
+                .hasMessageContaining("twice");
+    }
+
+    @Test
     void twoIngestsAtOnceGiveTheSameGraphAsOneAfterTheOther() throws Exception {
         List<Extraction> xs = examples();
         write(xs);
