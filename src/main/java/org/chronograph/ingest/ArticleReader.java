@@ -21,8 +21,9 @@ import org.chronograph.model.Article;
 
 /**
  * Reads articles from files and folders: {@code .txt} and {@code .md} with an optional YAML front-matter
- * block ({@code title}, {@code source}, {@code url}, {@code published}), and {@code .jsonl} with one article
- * per line ({@code id}, {@code title}, {@code source}, {@code url}, {@code published}, {@code text}).
+ * block ({@code title}, {@code source}, {@code url}, {@code published}), {@code .html} pages (main text and meta
+ * tags, {@link HtmlArticle}), and {@code .jsonl} with one article per line ({@code id}, {@code title},
+ * {@code source}, {@code url}, {@code published}, {@code text}). English text only.
  * Every input that cannot be read becomes a {@link Skipped} naming the file (and line) and the reason;
  * the rest of the batch goes on.
  */
@@ -73,7 +74,7 @@ public final class ArticleReader {
                 return;
             }
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            if (size > MAX_BYTES && !ext.equals("jsonl")) {
                 skipped.add(new Skipped(origin, "file is " + size / (1024 * 1024) + " MB, larger than the "
                         + MAX_BYTES / (1024 * 1024) + " MB an article may have"));
                 return;
@@ -81,11 +82,13 @@ public final class ArticleReader {
             switch (ext) {
                 case "txt", "md" -> {
                     String content = decode(Files.readAllBytes(file));
-                    articles.add(parseText(baseName(name), content, origin));
+                    articles.add(checked(parseText(baseName(name), content, origin)));
                 }
+                case "html", "htm" -> articles.add(checked(parseHtml(baseName(name), decode(Files.readAllBytes(file)),
+                        file.toUri().toString(), origin)));
                 case "jsonl" -> readJsonLines(file, articles, skipped);
-                default -> skipped.add(new Skipped(origin,
-                        "unsupported file type '" + (ext.isEmpty() ? name : "." + ext) + "' (expected .txt, .md or .jsonl)"));
+                default -> skipped.add(new Skipped(origin, "unsupported file type '" + (ext.isEmpty() ? name : "." + ext)
+                        + "' (expected .txt, .md, .html or .jsonl)"));
             }
         } catch (InvalidArticleException | IllegalArgumentException e) {
             skipped.add(new Skipped(origin, e.getMessage()));
@@ -95,34 +98,83 @@ public final class ArticleReader {
     }
 
     private void readJsonLines(Path file, List<Article> articles, List<Skipped> skipped) throws IOException {
-        List<String> lines = decode(Files.readAllBytes(file)).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String origin = file + ":" + (i + 1);
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode node = JSON.readTree(line);
-                if (!node.isObject()) {
-                    throw new InvalidArticleException("line is not a JSON object");
+        // line by line: a batch file may hold thousands of articles; each line is held to the article limit
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+            int n = 0;
+            String line;
+            while (true) {
+                try {
+                    line = in.readLine();
+                } catch (java.nio.charset.MalformedInputException e) {
+                    skipped.add(new Skipped(file + ":" + (n + 1), "not UTF-8 text (save the file as UTF-8); the rest of the file is not read"));
+                    return;
                 }
-                String text = text(node, "text");
-                if (text == null || text.isBlank()) {
-                    throw new InvalidArticleException("no \"text\" field");
+                if (line == null) {
+                    return;
                 }
-                String id = text(node, "id");
-                if (id == null || id.isBlank()) {
-                    throw new InvalidArticleException("no \"id\" field");
-                }
-                articles.add(new Article(id.strip(), text(node, "title"), text(node, "source"), text(node, "url"),
-                        published(text(node, "published")), TextCleaner.clean(text), origin));
-            } catch (JsonProcessingException e) {
-                skipped.add(new Skipped(origin, "not valid JSON: " + e.getOriginalMessage()));
-            } catch (InvalidArticleException | IllegalArgumentException e) {
-                skipped.add(new Skipped(origin, e.getMessage()));
+                n++;
+                readJsonLine(line, file + ":" + n, articles, skipped);
             }
         }
+    }
+
+    private void readJsonLine(String line, String origin, List<Article> articles, List<Skipped> skipped) {
+        if (line.isBlank()) {
+            return;
+        }
+        try {
+            if (line.length() > MAX_BYTES) {
+                throw new InvalidArticleException("line is " + line.length() / (1024 * 1024) + " MB, larger than the "
+                        + MAX_BYTES / (1024 * 1024) + " MB an article may have");
+            }
+            if (line.indexOf('\0') >= 0) {
+                throw new InvalidArticleException("binary data (contains NUL characters), not a JSON article");
+            }
+            JsonNode node = JSON.readTree(line);
+            if (!node.isObject()) {
+                throw new InvalidArticleException("line is not a JSON object");
+            }
+            String text = text(node, "text");
+            if (text == null || text.isBlank()) {
+                throw new InvalidArticleException("no \"text\" field");
+            }
+            String id = text(node, "id");
+            if (id == null || id.isBlank()) {
+                throw new InvalidArticleException("no \"id\" field");
+            }
+            if (HtmlArticle.looksLikeHtml(text)) {
+                throw new InvalidArticleException("\"text\" is an HTML page, not the article's text");
+            }
+            articles.add(checked(new Article(id.strip(), text(node, "title"), text(node, "source"), text(node, "url"),
+                    published(text(node, "published")), TextCleaner.clean(text), origin)));
+        } catch (JsonProcessingException e) {
+            skipped.add(new Skipped(origin, "not valid JSON: " + e.getOriginalMessage()));
+        } catch (InvalidArticleException | IllegalArgumentException e) {
+            skipped.add(new Skipped(origin, e.getMessage()));
+        }
+    }
+
+    /** Reads an HTML page's main text and metadata (jsoup); visible for tests. */
+    Article parseHtml(String id, String html, String baseUri, String origin) {
+        HtmlArticle.Parts parts = HtmlArticle.read(html, baseUri);
+        if (parts.text().isBlank()) {
+            throw new InvalidArticleException("HTML page has no text in its article, main or body");
+        }
+        return new Article(id, parts.title(), parts.source(), parts.url(), published(parts.published()),
+                TextCleaner.clean(parts.text()), origin);
+    }
+
+    /** Refuses what CoreNLP's English models cannot read. */
+    private static Article checked(Article a) {
+        double share = English.share(a.text());
+        if (share >= 0 && share < English.MIN_SHARE) {
+            throw new InvalidArticleException(String.format(Locale.ROOT, "does not look like English (%.0f %% common"
+                    + " English words, expected over %.0f %%); the NLP models read English only", 100 * share,
+                    100 * English.MIN_SHARE));
+        }
+        return a;
     }
 
     /** Parses a text article with optional front matter; visible for tests. */
@@ -160,6 +212,10 @@ public final class ArticleReader {
         }
         if (body.isBlank()) {
             throw new InvalidArticleException("article has no text");
+        }
+        if (HtmlArticle.looksLikeHtml(body)) {
+            throw new InvalidArticleException("looks like an HTML page saved as text; save it as .html to have its"
+                    + " main text read");
         }
         return new Article(id, title, source, url, published(published), TextCleaner.clean(body), origin);
     }
@@ -212,11 +268,17 @@ public final class ArticleReader {
             return defaultPublished;
         }
         String v = value.strip();
+        LocalDate date;
         try {
-            return LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+            date = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
             throw new InvalidArticleException("published date '" + value + "' is not a date of the form YYYY-MM-DD");
         }
+        // a day of grace for time zones; later than that is a typo, and would date every relative expression wrong
+        if (date.isAfter(LocalDate.now().plusDays(1))) {
+            throw new InvalidArticleException("published date " + date + " is in the future");
+        }
+        return date;
     }
 
     private static String text(JsonNode node, String field) {

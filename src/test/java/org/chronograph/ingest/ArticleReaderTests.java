@@ -69,6 +69,93 @@ class ArticleReaderTests {
                 .extracting(Skipped::reason).containsExactly("no such file or folder");
     }
 
+    private static final String ENGLISH = "The foreign ministers of the two countries met in Geneva on Tuesday and"
+            + " said that they would resume the talks that had been suspended for a year. It was the first meeting"
+            + " of its kind since the border dispute, and both sides said the atmosphere was good.";
+
+    @Test
+    void htmlPagesAreReadForTheirMainTextAndMetadata() throws IOException {
+        Path f = write("page.html", """
+                <!DOCTYPE html><html><head><title>Site | Ministers meet</title>
+                <meta property="og:title" content="Ministers meet in Geneva">
+                <meta property="og:site_name" content="Example News">
+                <meta property="article:published_time" content="2024-05-07T09:30:00Z">
+                <link rel="canonical" href="https://example.org/ministers-meet">
+                <script>var tracking = "the the the";</script></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <header>Subscribe now</header>
+                <article><h1>Ministers meet in Geneva</h1><p>%s</p>
+                <figure><img src="x.jpg"><figcaption>A photo caption</figcaption></figure>
+                <p>Talks will continue in May.</p></article>
+                <aside>Most read: something else</aside><footer>Copyright</footer></body></html>
+                """.formatted(ENGLISH));
+        ArticleBatch b = new ArticleReader(null).read(List.of(f));
+        assertThat(b.skipped()).isEmpty();
+        Article a = b.articles().get(0);
+        assertThat(a.id()).isEqualTo("page");
+        assertThat(a.title()).isEqualTo("Ministers meet in Geneva");
+        assertThat(a.source()).isEqualTo("Example News");
+        assertThat(a.url()).isEqualTo("https://example.org/ministers-meet");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 5, 7));
+        assertThat(a.text()).startsWith("Ministers meet in Geneva\n\nThe foreign ministers").contains("Talks will continue in May.")
+                .doesNotContain("Home").doesNotContain("Subscribe").doesNotContain("tracking").doesNotContain("caption")
+                .doesNotContain("Most read").doesNotContain("Copyright");
+    }
+
+    @Test
+    void moreBadInputsAreSkippedEachWithOneClearLine() throws IOException {
+        write("good.txt", ENGLISH);
+        write("html-as-text.txt", "<!DOCTYPE html><html><body><p>" + ENGLISH + "</p></body></html>");
+        write("french.txt", "Les ministres des affaires étrangères des deux pays se sont rencontrés à Genève mardi et"
+                + " ont déclaré qu'ils reprendraient les négociations suspendues depuis un an. C'était la première"
+                + " réunion de ce genre depuis le différend frontalier, et les deux parties ont salué l'ambiance.");
+        write("future.md", "---\npublished: 2999-01-01\n---\n" + ENGLISH);
+        write("no-such-day.md", "---\npublished: 2023-02-30\n---\n" + ENGLISH);
+        write("malformed-front-matter.md", "---\ntitle: [unclosed\n  - : :\n---\n" + ENGLISH);
+        Path big = dir.resolve("huge.txt");
+        try (var out = Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 85_000; i++) {
+                out.write(ENGLISH + "\n");
+            }
+        }
+        assertThat(Files.size(big)).isGreaterThan(20L * 1024 * 1024);
+        write("lines.jsonl", "{\"id\": \"ok\", \"text\": \"" + ENGLISH + "\"}\n"
+                + "{\"id\": \"page\", \"text\": \"<html><body><p>x</p><p>y</p><div>a</div><div>b</div><p>c</p>"
+                + "<p>d</p><p>e</p><p>f</p><p>g</p><p>h</p></body></html>\"}\n"
+                + "[1, 2]\n");
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.articles()).extracting(Article::id).containsExactlyInAnyOrder("good", "ok");
+        assertThat(b.skipped()).extracting(Skipped::toString)
+                .anySatisfy(s -> assertThat(s).contains("html-as-text.txt", "HTML", ".html"))
+                .anySatisfy(s -> assertThat(s).contains("french.txt", "not look like English"))
+                .anySatisfy(s -> assertThat(s).contains("future.md", "2999-01-01", "future"))
+                .anySatisfy(s -> assertThat(s).contains("no-such-day.md", "2023-02-30"))
+                .anySatisfy(s -> assertThat(s).contains("malformed-front-matter.md", "front matter"))
+                .anySatisfy(s -> assertThat(s).contains("huge.txt", "MB"))
+                .anySatisfy(s -> assertThat(s).contains("lines.jsonl:2", "HTML"))
+                .anySatisfy(s -> assertThat(s).contains("lines.jsonl:3", "not a JSON object"));
+        assertThat(b.skipped()).hasSize(8);
+    }
+
+    @Test
+    void anUnreadableFileIsNamedWithItsReason() throws IOException {
+        Path f = write("locked.txt", ENGLISH);
+        assertThat(f.toFile().setReadable(false, false)).isTrue();
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(f),
+                "this user (root?) can read a file without read permission: nothing to test here");
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.skipped()).extracting(Skipped::toString).singleElement()
+                .satisfies(s -> assertThat(s).contains("locked.txt", "not readable"));
+    }
+
+    @Test
+    void ourOwnExamplesReadAsEnglish() {
+        ArticleBatch b = new ArticleReader(null).read(List.of(Path.of("examples/articles")));
+        assertThat(b.skipped()).isEmpty();
+        assertThat(b.articles()).hasSizeGreaterThanOrEqualTo(15)
+                .allSatisfy(a -> assertThat(English.share(a.text())).isGreaterThan(English.MIN_SHARE));
+    }
+
     @Test
     void captionsAndPageLeftoversAreBlankedWithoutMovingOffsets() {
         String body = """
