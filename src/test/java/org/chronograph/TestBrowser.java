@@ -11,12 +11,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium through its chromedriver, as the browser tests use it (.ci/browser-deps installs both). */
+/** Debian's headless Chromium through its chromedriver, as the browser tests use it (.ci/test-deps installs both). */
 public final class TestBrowser {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** TimelineJS3 from the npm registry, installed by .ci/browser-deps. */
+    /** TimelineJS3 from the npm registry, installed by .ci/test-deps. */
     public static final Path TIMELINEJS = Path.of(".ci/timelinejs/node_modules/@knight-lab/timelinejs/dist");
 
     private TestBrowser() {

@@ -16,7 +16,8 @@ import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * The embedded Neo4j: a store folder on disk with Bolt on localhost, and for {@code serve} the HTTP server
- * with Neo4j Browser. Authentication is off; nothing listens beyond localhost.
+ * with Neo4j Browser. By default nothing listens beyond localhost and authentication is off; another listen
+ * address needs a password, and then authentication is on.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -37,12 +38,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param httpPort the HTTP port for Neo4j Browser, or -1 for no HTTP server
      */
     public static EmbeddedNeo4j start(Path folder, int boltPort, int httpPort) {
+        return start(folder, boltPort, httpPort, "localhost", null);
+    }
+
+    /**
+     * Starts the store listening on {@code address}. Anything but a loopback address exposes the store to the
+     * network, so it needs a password: authentication is then on, for the user {@code neo4j}.
+     *
+     * @param password the password of the user neo4j, or null for no authentication (loopback addresses only)
+     */
+    public static EmbeddedNeo4j start(Path folder, int boltPort, int httpPort, String address, String password) {
+        boolean loopback = isLoopback(address);
+        if (!loopback && (password == null || password.isEmpty())) {
+            throw new IllegalArgumentException("listening on " + address + " exposes the store beyond this machine;"
+                    + " give a password (--password or NEO4J_PASSWORD) so that Neo4j requires authentication");
+        }
+        if (password != null && password.length() < 8) {
+            throw new IllegalArgumentException("the password must have at least 8 characters (Neo4j's minimum)");
+        }
         int bolt = boltPort == 0 ? freePort() : boltPort;
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(folder.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", bolt))
-                .setConfig(BoltConnector.advertised_address, new SocketAddress("localhost", bolt))
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(address, bolt))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(loopback ? "localhost" : address, bolt))
+                .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 // internal settings (may change between versions): skip two 5 s quiet periods on shutdown
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
@@ -50,7 +69,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(ServerSettings.allow_telemetry, false);
         if (httpPort >= 0) {
             builder.setConfig(HttpConnector.enabled, true)
-                    .setConfig(HttpConnector.listen_address, new SocketAddress("localhost", httpPort));
+                    .setConfig(HttpConnector.listen_address, new SocketAddress(address, httpPort));
         } else {
             builder.setConfig(HttpConnector.enabled, false);
         }
@@ -63,7 +82,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     ? " (another chronograph process, e.g. 'chronograph serve', is using it; stop it or connect with --uri bolt://localhost:7687)"
                     : ""), e);
         }
+        if (password != null) {
+            try {
+                dbms.database("system").executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+            } catch (RuntimeException e) {
+                dbms.shutdown();
+                throw new StoreUnavailableException("cannot set the password of user neo4j: " + rootMessage(e), e);
+            }
+        }
         return new EmbeddedNeo4j(dbms, bolt, httpPort);
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            return java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("cannot resolve the listen address '" + address + "'", e);
+        }
     }
 
     public String boltUri() {

@@ -118,7 +118,7 @@ class TimelineFormatsIT {
 
     @Test
     void theHtmlPageAndTimelineJsRenderInChromium() throws Exception {
-        assumeTrue(TestBrowser.available(), "Debian's chromium and chromium-driver are not installed (.ci/browser-deps)");
+        assumeTrue(TestBrowser.available(), "Debian's chromium and chromium-driver are not installed (.ci/test-deps)");
         Path html = tmp.resolve("timeline.html");
         Files.writeString(html, TimelineWriter.render(entries, TimelineWriter.Format.html, TITLE), StandardCharsets.UTF_8);
         WebDriver browser = TestBrowser.start(tmp.resolve("profile"));
@@ -132,7 +132,7 @@ class TimelineFormatsIT {
             assertThat(browser.findElements(By.cssSelector("#timeline section.group h3")))
                     .extracting(e -> e.getText()).contains("Donald Trump", "Kim Jong-un");
 
-            assumeTrue(Files.isDirectory(TestBrowser.TIMELINEJS), "TimelineJS3 from npm is not installed (.ci/browser-deps)");
+            assumeTrue(Files.isDirectory(TestBrowser.TIMELINEJS), "TimelineJS3 from npm is not installed (.ci/test-deps)");
             String data = TimelineWriter.render(entries, TimelineWriter.Format.timelinejs, TITLE);
             Path page = tmp.resolve("timelinejs.html");
             Path dist = TestBrowser.TIMELINEJS.toAbsolutePath();
