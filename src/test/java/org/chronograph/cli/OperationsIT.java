@@ -97,6 +97,33 @@ class OperationsIT {
     }
 
     @Test
+    void badInputInABatchIsNamedOnceEachTheRestIsStoredAndTheExitCodeIsOne() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(Path.of("examples/articles/05-tanaka-santoso-call.md"), in.resolve("good.md"));
+        String english = Files.readString(Path.of("examples/articles/05-tanaka-santoso-call.md"));
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        Files.writeString(in.resolve("page.txt"), "<!DOCTYPE html><html><body><p>" + english + "</p></body></html>");
+        Files.writeString(in.resolve("future.md"), english.replaceFirst("published: [0-9-]+", "published: 2999-12-31"));
+        Files.writeString(in.resolve("german.txt"), "Die Außenminister der beiden Länder trafen sich am Dienstag in Genf"
+                + " und erklärten, dass sie die seit einem Jahr ausgesetzten Gespräche wieder aufnehmen würden. Es war"
+                + " das erste Treffen dieser Art seit dem Grenzstreit, und beide Seiten lobten die gute Stimmung sehr.");
+        Files.writeString(in.resolve("slides.pptx"), "not an article");
+        Files.writeString(in.resolve("lines.jsonl"), "{\"id\": \"j1\", \"text\": \"x\"\n{\"id\": \"j2\"}\n");
+        String err = stderrOf(Chronograph.FAILURE, "ingest", "--store", dir.resolve("store").toString(), in.toString());
+        List<String> lines = err.lines().filter(l -> l.startsWith("skipped ")).toList();
+        for (String name : List.of("empty.txt", "binary.txt", "page.txt", "future.md", "german.txt", "slides.pptx",
+                "lines.jsonl:1", "lines.jsonl:2")) {
+            assertThat(lines).as("one line for %s in%n%s", name, err).filteredOn(l -> l.contains(name)).hasSize(1);
+        }
+        assertThat(err).contains("1 written").contains("8 skipped");
+        try (GraphStore s = GraphStore.open(new GraphConfig(dir.resolve("store"), null, null, null))) {
+            assertThat(one(s, "MATCH (a:Article) RETURN count(a) AS n")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aServerThatRefusesThePasswordOrIsDownOrAStoreInUseGiveAClearError() throws Exception {
         Path store = dir.resolve("store");
         int bolt = freePort();
