@@ -43,8 +43,8 @@ public final class Cypher {
             return tx.run(load(file), params).list();
         } finally {
             long d = System.nanoTime() - t0;
-            if (NANOS.putIfAbsent(file + " (first run: planning)", new java.util.concurrent.atomic.LongAdder()) == null) {
-                NANOS.get(file + " (first run: planning)").add(d);
+            if (NANOS.putIfAbsent(file + " (first run, with planning)", new java.util.concurrent.atomic.LongAdder()) == null) {
+                NANOS.get(file + " (first run, with planning)").add(d);
             } else {
                 NANOS.computeIfAbsent(file, f -> new java.util.concurrent.atomic.LongAdder()).add(d);
             }

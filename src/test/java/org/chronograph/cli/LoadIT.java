@@ -46,6 +46,7 @@ class LoadIT {
         int[] done = {0};
         long t0 = System.nanoTime();
         Ingestion.Result r;
+        org.chronograph.graph.Cypher.resetTimings();
         try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
             r = Ingestion.run(new Pipeline(), new GraphWriter(s), articles, 2, skip -> { }, () -> {
                 done[0]++;
@@ -65,6 +66,9 @@ class LoadIT {
         }
         figures.add(String.format(Locale.ROOT, "2000 articles in %.0f s (%.1f articles/s), writes %.0f s",
                 r.wallNanos() / 1e9, 2000 / (r.wallNanos() / 1e9), r.writeNanos() / 1e9));
+        org.chronograph.graph.Cypher.timings().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .forEach(e -> figures.add(String.format(Locale.ROOT, "  %-45s %6.1f s", e.getKey(), e.getValue())));
         figures.forEach(System.out::println);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/load-test.txt"), figures);

@@ -131,6 +131,25 @@ abstract class AbstractGraphIT {
     }
 
     @Test
+    void transientFailuresAreRetriedByTheTransactionFunctions() {
+        // the store's driver retries a transaction function that fails with a transient error (a deadlock, a
+        // leader switch, a lost connection), with backoff; our writes are idempotent MERGEs, so a retry is safe
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        try (var session = store().driver().session()) {
+            session.executeWriteWithoutResult(tx -> {
+                tx.run("MERGE (:Actor {id: 'test:retried', name: 'Retried'})").consume();
+                if (attempts.incrementAndGet() < 3) {
+                    throw new org.neo4j.driver.exceptions.TransientException(
+                            "Neo.TransientError.Transaction.DeadlockDetected", "a deadlock made up by the test");
+                }
+            });
+        }
+        assertThat(attempts).hasValue(3);
+        assertThat(store().query("MATCH (a:Actor {id: 'test:retried'}) RETURN count(a) AS n", Map.of()).rows())
+                .singleElement().satisfies(r -> assertThat(r.get("n")).isEqualTo(1L));
+    }
+
+    @Test
     void twoIngestsAtOnceGiveTheSameGraphAsOneAfterTheOther() throws Exception {
         List<Extraction> xs = examples();
         write(xs);
