@@ -68,6 +68,7 @@ final class EventMerger {
         Map<String, Set<String>> actorsOf = new TreeMap<>();
         seeds.forEach((type, ids) -> actorsOf.put(type, new HashSet<>(ids)));
         Map<String, Mention> all = new TreeMap<>();
+        Map<String, Set<String>> membersOf = new HashMap<>(); // stored event id -> its mentions' ids
         int before = -1;
         while (all.size() != before) {
             before = all.size();
@@ -77,23 +78,38 @@ final class EventMerger {
                 Mention m = Mention.of(r);
                 all.put(m.id(), m);
                 actorsOf.get(m.type()).addAll(m.actorIds());
+                String event = r.get("eventId").asString(null);
+                if (event != null) {
+                    membersOf.computeIfAbsent(event, k -> new HashSet<>()).add(m.id());
+                }
             }
         }
         Set<String> touchedActors = new HashSet<>();
         actorsOf.values().forEach(touchedActors::addAll);
-        run("merge/delete-events.cypher", Map.of("mentionIds", List.copyOf(all.keySet()), "eventIds", formerEvents));
         Map<String, List<Mention>> byType = new TreeMap<>();
         all.values().forEach(m -> byType.computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m));
         List<Map<String, Object>> events = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        Set<String> former = new HashSet<>(formerEvents);
         for (List<Mention> ms : byType.values()) {
             for (List<Mention> group : group(ms)) {
-                events.add(event(group));
+                Map<String, Object> e = event(group);
+                Set<String> ids = new HashSet<>();
+                group.forEach(m -> ids.add(m.id()));
+                // an event made of exactly the mentions it has now is left as it is (its properties derive from
+                // them alone), unless one of its mentions was just removed with an article's old text
+                if (!former.contains((String) e.get("id")) && ids.equals(membersOf.get((String) e.get("id")))) {
+                    continue;
+                }
+                events.add(e);
+                changed.addAll(ids);
             }
         }
+        run("merge/delete-events.cypher", Map.of("mentionIds", changed, "eventIds", formerEvents));
         run("merge/events.cypher", Map.of("events", events));
         link(touchedActors);
         settleStatuses(touchedActors);
-        run("merge/about.cypher", Map.of("mentionIds", List.copyOf(all.keySet())));
+        run("merge/about.cypher", Map.of("mentionIds", changed));
     }
 
     // ---------------------------------------------------------------- grouping
@@ -205,20 +221,31 @@ final class EventMerger {
      */
     private void link(Set<String> actors) {
         List<Record> acts = run("merge/acts.cypher", Map.of("actorIds", List.copyOf(actors)));
+        // the candidates of every act, in one query
+        List<Map<String, Object>> asked = new ArrayList<>();
+        for (Record act : acts) {
+            List<String> types = strings(act.get("targetTypes"));
+            asked.add(Map.of("id", act.get("id").asString(), "actorIds", strings(act.get("actorIds")),
+                    "mentionIds", strings(act.get("targetMentions")),
+                    "types", types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types));
+        }
+        Map<String, List<Record>> candidates = new HashMap<>();
+        if (!asked.isEmpty()) {
+            for (Record t : run("merge/targets.cypher", Map.of("acts", asked))) {
+                candidates.computeIfAbsent(t.get("act").asString(), k -> new ArrayList<>()).add(t);
+            }
+        }
         List<String> actIds = new ArrayList<>();
         List<Map<String, Object>> links = new ArrayList<>();
         for (Record act : acts) {
             String id = act.get("id").asString();
             actIds.add(id);
             List<String> actActors = strings(act.get("actorIds"));
-            List<String> types = strings(act.get("targetTypes"));
             List<String> targetMentions = strings(act.get("targetMentions"));
-            List<String> kinds = types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types;
             String actDate = act.get("dateStart").asString(null);
             Record best = null;
             long bestScore = Long.MIN_VALUE;
-            for (Record t : run("merge/targets.cypher", Map.of("types", kinds, "actorIds", actActors,
-                    "mentionIds", targetMentions))) {
+            for (Record t : candidates.getOrDefault(id, List.of())) {
                 String tid = t.get("id").asString();
                 if (tid.equals(id) || EventType.valueOf(t.get("type").asString()).actsOnEvent()) {
                     continue;
