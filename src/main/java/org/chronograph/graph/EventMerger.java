@@ -120,14 +120,24 @@ final class EventMerger {
                 .thenComparing(m -> m.date() == null ? "" : m.date().value())
                 .thenComparing(Mention::id));
         List<List<Mention>> groups = new ArrayList<>();
+        // a mention can only fit a group that shares an actor with it: only those are checked
+        Map<String, Set<Integer>> groupsOf = new HashMap<>();
         for (Mention m : ordered) {
-            List<List<Mention>> fits = groups.stream().filter(g -> compatible(m, g)).toList();
+            Set<Integer> candidates = new java.util.TreeSet<>();
+            m.actorIds().forEach(a -> candidates.addAll(groupsOf.getOrDefault(a, Set.of())));
+            List<Integer> fits = candidates.stream().filter(i -> compatible(m, groups.get(i))).toList();
+            int target;
             if (fits.size() == 1) {
-                fits.get(0).add(m);
+                target = fits.get(0);
+                groups.get(target).add(m);
             } else {
                 List<Mention> g = new ArrayList<>();
                 g.add(m);
                 groups.add(g);
+                target = groups.size() - 1;
+            }
+            for (String a : m.actorIds()) {
+                groupsOf.computeIfAbsent(a, k -> new HashSet<>()).add(target);
             }
         }
         return groups;
