@@ -17,9 +17,9 @@ import org.chronograph.model.Extraction;
 
 /**
  * Parallel ingest: CoreNLP and the extractor run on {@code threads} worker threads (one shared pipeline,
- * whose annotators are thread-safe), while the calling thread writes each finished extraction to the graph in
- * a transaction of its own. At most {@code 2 × threads} extractions wait for the writer, so memory stays
- * bounded and the workers never wait for a write unless the writer falls that far behind. The order in which
+ * whose annotators are thread-safe), while the calling thread writes the extractions finished at that moment
+ * in one transaction ({@link GraphWriter#write(List)}). At most {@code 2 × threads + MAX_BATCH} articles are in
+ * flight, so memory stays bounded and the workers never wait for a write unless the writer falls that far behind. The order in which
  * articles reach the graph does not matter: events are merged deterministically (EventMerger).
  */
 final class Ingestion {
