@@ -1,4 +1,4 @@
-// Synthetic graph: articles $from .. $to - 1, ten sentences each, published one per 100 events' dates apart.
+// Synthetic graph: articles $from .. $to - 1, ten sentences each, published on days spread over $days days.
 // Parameters: $from, $to (integers), $start (YYYY-MM-DD first day), $days (integer: days the graph spans)
 UNWIND range($from, $to - 1) AS i
 CREATE (a:Article {id: 'bench-article-' + toString(i), title: 'Bench article ' + toString(i),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,8 +36,8 @@ class BrowserIT {
         assertThat(Chronograph.commandLine().execute("ingest", "--store", store.toString(), "examples/articles"))
                 .isEqualTo(Chronograph.OK);
 
-        int bolt = freePort();
-        int http = freePort();
+        int bolt = TestStores.freePort();
+        int http = TestStores.freePort();
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), Chronograph.class.getName(), "serve",
                 "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http))
@@ -119,9 +118,4 @@ class BrowserIT {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

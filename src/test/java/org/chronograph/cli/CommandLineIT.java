@@ -9,13 +9,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.chronograph.TestCorpus;
-import org.chronograph.graph.GraphConfig;
-import org.chronograph.graph.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Record;
 
 /** The commands end to end on the embedded store in a temporary folder. */
 class CommandLineIT {
@@ -27,7 +23,7 @@ class CommandLineIT {
     void ingestThenTimelineOnTheEmbeddedStore() throws Exception {
         Path store = dir.resolve("store");
         assertThat(run("ingest", "--store", store.toString(), TestCorpus.articles().toString())).isZero();
-        long[] first = counts(store);
+        long[] first = TestStores.counts(store);
         assertThat(first[0]).isPositive();
 
         String json = capture(() -> run("timeline", "--store", store.toString(), "--format", "json",
@@ -47,7 +43,7 @@ class CommandLineIT {
         }
 
         assertThat(run("ingest", "--store", store.toString(), TestCorpus.articles().toString())).isZero();
-        assertThat(counts(store)).containsExactly(first);
+        assertThat(TestStores.counts(store)).containsExactly(first);
 
         // the query library from the command line, by name or by path, in each format
         JsonNode chain = new ObjectMapper().readTree(capture(() -> run("query", "meet-cancel-revive",
@@ -72,7 +68,7 @@ class CommandLineIT {
         Path two = dir.resolve("two-threads");
         assertThat(run("ingest", "--threads", "1", "--store", one.toString(), "examples/articles")).isZero();
         assertThat(run("ingest", "--threads", "2", "--store", two.toString(), "examples/articles")).isZero();
-        assertThat(counts(two)).isEqualTo(counts(one));
+        assertThat(TestStores.counts(two)).isEqualTo(TestStores.counts(one));
         String a = capture(() -> run("timeline", "--store", one.toString(), "--format", "json"));
         String b = capture(() -> run("timeline", "--store", two.toString(), "--format", "json"));
         assertThat(b).isEqualTo(a);
@@ -103,13 +99,6 @@ class CommandLineIT {
 
     private static int run(String... args) {
         return Chronograph.commandLine().execute(args);
-    }
-
-    private static long[] counts(Path store) {
-        try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
-            Record r = s.read("read/counts.cypher", Map.of()).get(0);
-            return new long[] {r.get("nodes").asLong(), r.get("relationships").asLong()};
-        }
     }
 
     private static String capture(java.util.concurrent.Callable<Integer> body) throws Exception {

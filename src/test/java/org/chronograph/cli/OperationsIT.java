@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,6 @@ import org.chronograph.graph.GraphStore;
 import org.chronograph.graph.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Record;
 
 /** Crashes, a store in use, servers that are down or refuse the password, exposure, docker-compose.yml. */
 class OperationsIT {
@@ -86,13 +84,13 @@ class OperationsIT {
         Path clean = dir.resolve("clean");
         assertThat(run("ingest", "--store", clean.toString(), articles.toString())).isZero();
         assertThat(timeline(store)).isEqualTo(timeline(clean));
-        long[] counts = counts(store);
-        assertThat(counts).isEqualTo(counts(clean));
+        long[] counts = TestStores.counts(store);
+        assertThat(counts).isEqualTo(TestStores.counts(clean));
 
         // idempotent: the same articles twice more change nothing
         for (int i = 0; i < 2; i++) {
             assertThat(stderrOf("ingest", "--store", store.toString(), articles.toString())).contains(total + " unchanged");
-            assertThat(counts(store)).isEqualTo(counts);
+            assertThat(TestStores.counts(store)).isEqualTo(counts);
         }
     }
 
@@ -126,11 +124,11 @@ class OperationsIT {
     @Test
     void aServerThatRefusesThePasswordOrIsDownOrAStoreInUseGiveAClearError() throws Exception {
         Path store = dir.resolve("store");
-        int bolt = freePort();
+        int bolt = TestStores.freePort();
         String password = "s3cret-pass-for-test";
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), Chronograph.class.getName(), "serve",
-                "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(freePort()),
+                "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(TestStores.freePort()),
                 "--auth", "--password", password)
                 .redirectError(dir.resolve("serve.err").toFile()).redirectOutput(dir.resolve("serve.out").toFile()).start();
         try {
@@ -156,7 +154,7 @@ class OperationsIT {
         }
         // a server that is not there
         long t0 = System.nanoTime();
-        String down = stderrOf(Chronograph.FAILURE, "timeline", "--uri", "bolt://localhost:" + freePort());
+        String down = stderrOf(Chronograph.FAILURE, "timeline", "--uri", "bolt://localhost:" + TestStores.freePort());
         assertThat(down).contains("cannot reach").contains("is the server running");
         System.out.printf("unreachable server reported in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
@@ -219,13 +217,6 @@ class OperationsIT {
         return ((Number) s.query(query, Map.of()).rows().get(0).get("n")).longValue();
     }
 
-    private static long[] counts(Path store) {
-        try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
-            Record r = s.read("read/counts.cypher", Map.of()).get(0);
-            return new long[] {r.get("nodes").asLong(), r.get("relationships").asLong()};
-        }
-    }
-
     private static String timeline(Path store) throws Exception {
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -265,9 +256,4 @@ class OperationsIT {
         return err;
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }
