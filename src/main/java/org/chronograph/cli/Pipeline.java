@@ -27,9 +27,9 @@ final class Pipeline {
 
     Extraction extract(Article article) {
         long t0 = System.nanoTime();
-        var annotation = nlp.annotate(article);
+        var annotation = annotate(article);
         long t1 = System.nanoTime();
-        Extraction x = extractor.extract(article, annotation);
+        Extraction x = extract(article, annotation);
         long t2 = System.nanoTime();
         synchronized (this) {
             nlpNanos += t1 - t0;

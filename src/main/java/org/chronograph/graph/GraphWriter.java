@@ -69,12 +69,14 @@ public final class GraphWriter {
         List<Outcome> outcomes = new ArrayList<>();
         List<Extraction> changed = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
+        Map<String, String> sha = new HashMap<>();
         for (Extraction x : xs) {
             String id = x.article().id();
+            sha.put(id, x.article().sha256());
             if (!stored.containsKey(id)) {
                 outcomes.add(Outcome.WRITTEN);
                 changed.add(x);
-            } else if (x.article().sha256().equals(stored.get(id))) {
+            } else if (sha.get(id).equals(stored.get(id))) {
                 outcomes.add(Outcome.UNCHANGED);
             } else {
                 outcomes.add(Outcome.UPDATED);
@@ -85,7 +87,7 @@ public final class GraphWriter {
         if (changed.isEmpty()) {
             return outcomes;
         }
-        Map<String, Object> p = params(changed);
+        Map<String, Object> p = params(changed, sha);
         @SuppressWarnings("unchecked")
         Map<String, Set<String>> seeds = EventMerger.seeds((List<Map<String, Object>>) p.get("mentions"));
         List<String> formerEvents = new ArrayList<>();
@@ -111,27 +113,23 @@ public final class GraphWriter {
         return a.id() + "#s" + s.index();
     }
 
-    private static Map<String, Object> params(List<Extraction> xs) {
+    private static Map<String, Object> params(List<Extraction> xs, Map<String, String> sha) {
         Map<String, Object> p = new HashMap<>();
         for (String k : List.of("articles", "actors", "affiliations", "mentions", "statements")) {
             p.put(k, new ArrayList<Map<String, Object>>());
         }
         for (Extraction x : xs) {
-            Map<String, Object> one = params(x, x.article().sha256());
-            for (var e : one.entrySet()) {
+            for (var e : params(x, sha.get(x.article().id())).entrySet()) {
                 @SuppressWarnings("unchecked")
-                List<Object> all = (List<Object>) p.get(e.getKey());
-                if (e.getValue() instanceof List<?> l) {
-                    all.addAll(l);
-                } else {
-                    all.add(e.getValue());
-                }
+                List<Map<String, Object>> all = (List<Map<String, Object>>) p.get(e.getKey());
+                all.addAll(e.getValue());
             }
         }
         return p;
     }
 
-    private static Map<String, Object> params(Extraction x, String sha) {
+    /** One article's rows for each write query, by parameter name. */
+    private static Map<String, List<Map<String, Object>>> params(Extraction x, String sha) {
         Article a = x.article();
         Map<String, Object> article = new HashMap<>();
         article.put("id", a.id());
@@ -211,8 +209,8 @@ public final class GraphWriter {
             statements.add(m);
         }
         article.put("sentences", sentences);
-        Map<String, Object> p = new HashMap<>();
-        p.put("articles", article);
+        Map<String, List<Map<String, Object>>> p = new HashMap<>();
+        p.put("articles", List.of(article));
         p.put("actors", actors);
         p.put("affiliations", affiliations);
         p.put("mentions", mentions);
