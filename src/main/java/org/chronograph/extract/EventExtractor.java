@@ -47,64 +47,19 @@ final class EventExtractor {
         }
     }
 
-    static final Map<String, EventType> VERBS = Map.ofEntries(
-            Map.entry("meet", EventType.MEET), Map.entry("host", EventType.MEET), Map.entry("receive", EventType.MEET),
-            Map.entry("confer", EventType.MEET),
-            Map.entry("speak", EventType.CALL), Map.entry("talk", EventType.CALL), Map.entry("phone", EventType.CALL),
-            Map.entry("telephone", EventType.CALL),
-            Map.entry("visit", EventType.VISIT), Map.entry("travel", EventType.VISIT), Map.entry("fly", EventType.VISIT),
-            Map.entry("head", EventType.VISIT), Map.entry("arrive", EventType.VISIT), Map.entry("send", EventType.VISIT),
-            Map.entry("dispatch", EventType.VISIT),
-            Map.entry("agree", EventType.AGREE), Map.entry("pledge", EventType.AGREE), Map.entry("commit", EventType.AGREE),
-            Map.entry("recommit", EventType.AGREE), Map.entry("sign", EventType.AGREE),
-            Map.entry("cancel", EventType.CANCEL), Map.entry("scrap", EventType.CANCEL),
-            Map.entry("postpone", EventType.CANCEL), Map.entry("suspend", EventType.CANCEL),
-            Map.entry("delay", EventType.CANCEL), Map.entry("call", EventType.CANCEL), Map.entry("pull", EventType.CANCEL),
-            Map.entry("withdraw", EventType.WITHDRAW), Map.entry("quit", EventType.WITHDRAW), Map.entry("exit", EventType.WITHDRAW),
-            Map.entry("revive", EventType.REVIVE), Map.entry("resume", EventType.REVIVE), Map.entry("reinstate", EventType.REVIVE),
-            Map.entry("restart", EventType.REVIVE), Map.entry("relaunch", EventType.REVIVE), Map.entry("reopen", EventType.REVIVE),
-            Map.entry("negotiate", EventType.NEGOTIATE),
-            Map.entry("threaten", EventType.THREATEN), Map.entry("warn", EventType.THREATEN),
-            Map.entry("sanction", EventType.SANCTION), Map.entry("impose", EventType.SANCTION),
-            Map.entry("issue", EventType.STATEMENT), Map.entry("express", EventType.STATEMENT),
-            Map.entry("welcome", EventType.STATEMENT), Map.entry("condemn", EventType.STATEMENT),
-            Map.entry("announce", EventType.STATEMENT), Map.entry("say", EventType.STATEMENT),
-            Map.entry("hold", EventType.MEET), Map.entry("take", EventType.MEET), Map.entry("open", EventType.MEET),
-            Map.entry("begin", EventType.MEET), Map.entry("start", EventType.MEET), Map.entry("launch", EventType.MEET),
-            Map.entry("conduct", EventType.MEET), Map.entry("end", EventType.MEET), Map.entry("wrap", EventType.MEET),
-            Map.entry("close", EventType.MEET), Map.entry("walk", EventType.CANCEL), Map.entry("reach", EventType.AGREE), Map.entry("conclude", EventType.AGREE),
-            Map.entry("strike", EventType.AGREE), Map.entry("seal", EventType.AGREE), Map.entry("break", EventType.CANCEL),
-            Map.entry("cut", EventType.CANCEL), Map.entry("collapse", EventType.CANCEL), Map.entry("go", EventType.REVIVE));
-
-    static final Map<String, EventType> NOUNS = Map.ofEntries(
-            Map.entry("meeting", EventType.MEET), Map.entry("summit", EventType.MEET), Map.entry("talks", EventType.MEET),
-            Map.entry("talk", EventType.MEET), Map.entry("discussions", EventType.MEET),
-            Map.entry("negotiations", EventType.NEGOTIATE), Map.entry("visit", EventType.VISIT),
-            Map.entry("trip", EventType.VISIT), Map.entry("call", EventType.CALL), Map.entry("conversation", EventType.CALL));
-
-    private static final Set<String> EVENT_OBJECTS = Set.of("meeting", "summit", "talks", "talk", "negotiations",
-            "discussions", "visit", "trip", "call", "conference", "dialogue", "consultations", "conversation");
-    private static final Set<String> TREATY_OBJECTS = Set.of("treaty", "deal", "agreement", "accord", "pact",
-            "convention", "plan", "framework", "arrangement");
-    private static final Set<String> STATEMENT_OBJECTS = Set.of("statement", "relief", "concern", "regret", "support",
-            "condolences", "hope", "disappointment", "opposition", "satisfaction", "declaration", "communique");
-    private static final Set<String> AGREE_OBJECTS = Set.of("agreement", "deal", "declaration", "accord", "treaty",
-            "pact", "memorandum", "communique", "statement");
-    private static final Set<String> PLANNING = Set.of("plan", "expect", "schedule", "set", "due", "intend", "prepare",
-            "want", "hope", "aim", "seek", "propose", "invite", "agree", "arrange", "will", "go", "slate", "poise");
+    private static final Lexicon LEX = Lexicon.get();
+    private static final Set<String> EVENT_OBJECTS = LEX.words("event-object");
+    private static final Set<String> TREATY_OBJECTS = LEX.words("treaty-object");
+    private static final Set<String> STATEMENT_OBJECTS = LEX.words("statement-object");
+    private static final Set<String> AGREE_OBJECTS = LEX.words("agree-object");
+    private static final Set<String> PLANNING = LEX.words("planning");
     /** Subjects that name a process between parties without naming them. */
-    private static final Set<String> PROCESS_NOUNS = Set.of("talks", "talk", "meeting", "meetings", "negotiations",
-            "dialogue", "contact", "contacts", "connection", "connections", "relations", "ties", "exchanges",
-            "discussions", "consultations");
-    private static final Set<String> REVIVE_DECISIONS = Set.of("agree", "decide", "vow", "pledge", "promise", "offer");
-    private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "arrange", "propose", "set");
-    private static final Set<String> HYPOTHETICAL_WORDS = Set.of("likely", "possible", "potential", "possibly",
-            "potentially", "could", "would", "might", "may", "should", "perhaps", "unlikely", "must");
-    private static final Set<String> PLANNED_ADJECTIVES = Set.of("planned", "upcoming", "proposed", "scheduled",
-            "expected", "future", "next", "forthcoming", "coming");
-    private static final Set<String> ACT_VERBS = Set.of("hold", "cancel", "scrap", "postpone", "suspend", "delay",
-            "call", "pull", "withdraw", "revive", "resume", "reinstate", "restart", "relaunch", "reopen", "attend",
-            "host", "take", "have", "plan", "schedule", "arrange", "propose");
+    private static final Set<String> PROCESS_NOUNS = LEX.words("process-noun");
+    private static final Set<String> REVIVE_DECISIONS = LEX.words("revive-decision");
+    private static final Set<String> SCHEDULING = LEX.words("scheduling");
+    private static final Set<String> HYPOTHETICAL_WORDS = LEX.words("hypothetical");
+    private static final Set<String> PLANNED_ADJECTIVES = LEX.words("planned-adjective");
+    private static final Set<String> ACT_VERBS = LEX.words("act-verb");
 
     private final Doc doc;
     private final Gazetteer gaz = Gazetteer.get();
@@ -261,7 +216,7 @@ final class EventExtractor {
         }
         PartialDate d = dateBelow(s, main, c.status == EventStatus.HAPPENED, Set.of(v));
         for (int subj : s.children(main, "nsubj")) {
-            EventType named = NOUNS.get(s.lemma(subj));
+            EventType named = LEX.nounType(s.lemma(subj));
             if (d != null || named == null) {
                 continue;
             }
@@ -316,14 +271,16 @@ final class EventExtractor {
 
     private Cand verbEvent(Doc.Sent s, int v, List<Cand> found) {
         String lemma = s.lemma(v);
-        EventType type = VERBS.get(lemma);
-        if (type == null) {
+        Lexicon.Trigger entry = entry(s, v);
+        if (entry == null) {
             return null;
         }
+        EventType type = entry.type();
+        Lexicon.Frame frame = entry.frame();
         List<Integer> objs = new ArrayList<>(s.children(v, "obj"));
         List<Integer> prt = s.children(v, "compound:prt");
         String particle = prt.isEmpty() ? "" : s.lemma(prt.get(0));
-        if (Set.of("hold", "conduct").contains(lemma) && objs.isEmpty()) {
+        if ((frame == Lexicon.Frame.HOLD_EVENT || frame == Lexicon.Frame.START_EVENT) && objs.isEmpty()) {
             // "the talks will be held in Djibouti"
             objs.addAll(s.children(v, "nsubj:pass"));
         }
@@ -345,13 +302,13 @@ final class EventExtractor {
                 }
             }
         }
-        switch (lemma) {
-            case "go" -> {
+        switch (frame) {
+            case GO_AHEAD -> {
                 // "the summit would go ahead after all": an event called off is on again
                 boolean ahead = s.children(v, "advmod").stream().anyMatch(a -> s.lemma(a).equals("ahead"))
                         || particle.equals("ahead");
-                boolean again = s.children(v, "obl:after").stream().anyMatch(a -> s.lemma(a).equals("all"))
-                        || s.children(v, "advmod").stream().anyMatch(a -> s.lemma(a).equals("again"));
+                boolean again = s.children(v, "advmod").stream().anyMatch(a -> s.lemma(a).equals("again"))
+                        || afterAll(s, v);
                 int ev = firstWith(s, s.children(v, "nsubj"), EVENT_OBJECTS);
                 if (!ahead || !again || ev < 0) {
                     return null;
@@ -373,7 +330,7 @@ final class EventExtractor {
                 c.finished = true;
                 return c;
             }
-            case "reach", "conclude", "strike", "seal" -> {
+            case REACH_AGREEMENT -> {
                 if (firstWith(s, objs, AGREE_OBJECTS) < 0 || firstWith(s, objs, Set.of("statement")) >= 0) {
                     return null;
                 }
@@ -385,20 +342,15 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "break", "cut", "collapse", "walk" -> {
+            case END_PROCESS -> {
                 // "the talks broke down", "meetings were cut off", "the negotiations collapsed"; "broke off
                 // contacts", "walked out of the talks": the subject ends what the object names
-                if (lemma.equals("break") && !Set.of("down", "off").contains(particle)
-                        || lemma.equals("cut") && !particle.equals("off")
-                        || lemma.equals("walk") && s.children(v, "obl:out_of").isEmpty()) {
-                    return null;
-                }
                 List<Integer> ended = new ArrayList<>(objs);
                 ended.addAll(s.children(v, "obl:out_of"));
                 int ended1 = firstWith(s, ended, PROCESS_NOUNS);
-                if (ended1 >= 0 && !(lemma.equals("cut") && s.children(v, "nsubj:pass").contains(ended1))) {
-                    c = new Cand(EventType.CANCEL, s, v);
-                    c.triggerText = trig + (lemma.equals("walk") ? " out" : " " + particle);
+                if (ended1 >= 0) {
+                    c = new Cand(type, s, v);
+                    c.triggerText = trig + (entry.particle().isEmpty() ? "" : " " + entry.particle());
                     c.targetTok = ended1;
                     addSubjects(s, v, c.actors);
                     return c.actors.isEmpty() ? null : c;
@@ -409,8 +361,8 @@ final class EventExtractor {
                 if (ev < 0) {
                     return null;
                 }
-                c = new Cand(EventType.CANCEL, s, v);
-                c.triggerText = trig + (particle.isEmpty() ? "" : " " + particle);
+                c = new Cand(type, s, v);
+                c.triggerText = trig + (entry.particle().isEmpty() ? "" : " " + entry.particle());
                 c.targetTok = ev;
                 nounParticipants(s, ev, c.actors);
                 if (c.actors.isEmpty()) {
@@ -421,24 +373,24 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "open", "begin", "start", "launch", "conduct", "end", "wrap", "close" -> {
+            case START_EVENT -> {
                 if (eventObj < 0) {
                     return null;
                 }
-                c = new Cand(NOUNS.getOrDefault(s.lemma(eventObj), EventType.MEET), s, v);
+                c = new Cand(nounTypeOr(s.lemma(eventObj), EventType.MEET), s, v);
                 c.triggerText = trig + " " + s.token(eventObj).word();
                 addSubjects(s, v, c.actors);
                 nounParticipants(s, eventObj, c.actors);
                 return c;
             }
-            case "hold", "take" -> {
-                if (lemma.equals("take") && firstWith(s, objs, Set.of("place")) >= 0) {
+            case TAKE_PLACE -> {
+                {
                     // "the talks will take place in Oslo": the subject names the event
                     int subj = first(s.children(v, "nsubj"));
                     if (subj < 0 || !EVENT_OBJECTS.contains(s.lemma(subj))) {
                         return null;
                     }
-                    c = new Cand(NOUNS.getOrDefault(s.lemma(subj), EventType.MEET), s, v);
+                    c = new Cand(nounTypeOr(s.lemma(subj), EventType.MEET), s, v);
                     c.triggerText = "take place";
                     nounParticipants(s, subj, c.actors);
                     if (c.actors.isEmpty()) {
@@ -447,6 +399,8 @@ final class EventExtractor {
                     c.targetTok = subj;
                     return c;
                 }
+            }
+            case HOLD_EVENT -> {
                 if (eventObj < 0) {
                     int sanction = firstWith(s, objs, Set.of("sanction", "sanctions", "measures"));
                     if (sanction >= 0) {
@@ -473,24 +427,15 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "impose" -> {
+            case IMPOSE_SANCTION -> {
                 if (firstWith(s, objs, Set.of("sanction", "sanctions", "embargo", "tariffs")) < 0) {
                     return null;
                 }
             }
-            case "call" -> {
-                if (!particle.equals("off")) {
-                    return null;
-                }
-                trig = trig + " off";
-            }
-            case "pull", "withdraw", "quit", "exit" -> {
+            case WITHDRAW_FROM -> {
                 List<Integer> from = new ArrayList<>(s.children(v, "obl:out_of"));
                 from.addAll(s.children(v, "obl:from"));
                 from.addAll(objs);
-                if (lemma.equals("pull") && !particle.equals("out") && s.children(v, "obl:out_of").isEmpty()) {
-                    return null;
-                }
                 int ev = firstWith(s, from, EVENT_OBJECTS);
                 int treaty = firstWith(s, from, TREATY_OBJECTS);
                 if (ev >= 0) {
@@ -503,18 +448,18 @@ final class EventExtractor {
                 } else {
                     return null;
                 }
-                c.triggerText = lemma.equals("pull") ? trig + " out" : trig;
+                c.triggerText = entry.particle().isEmpty() ? trig : trig + " " + entry.particle();
                 addSubjects(s, v, c.actors);
                 return c;
             }
-            case "cancel", "scrap", "postpone", "suspend", "delay", "revive", "resume", "reinstate", "restart",
-                    "relaunch", "reopen" -> {
+            case ACT_ON_EVENT -> {
                 int target = eventObj >= 0 ? eventObj : first(s.children(v, "nsubj:pass"));
-                if (target < 0 && !lemma.equals("resume")) {
+                if (target < 0 && (type != EventType.REVIVE || !objs.isEmpty())) {
+                    // an act needs the event it acts on; only "the talks resumed" names it as the subject
                     return null;
                 }
                 c = new Cand(type, s, v);
-                c.triggerText = trig;
+                c.triggerText = entry.particle().isEmpty() ? trig : trig + " " + entry.particle();
                 c.targetTok = target;
                 addSubjects(s, v, c.actors);
                 if (!s.children(v, "nsubj:pass").isEmpty()) {
@@ -534,7 +479,7 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "speak", "talk" -> {
+            case SPEAK_WITH -> {
                 List<Integer> with = new ArrayList<>(s.children(v, "obl:with"));
                 with.addAll(s.children(v, "obl:to"));
                 List<ActorResolver.Draft> partners = new ArrayList<>();
@@ -582,7 +527,7 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "send", "dispatch" -> {
+            case SEND_TO -> {
                 // "envoys will be sent to Lima": the sender's envoys visit
                 List<Integer> dest = s.children(v, "obl:to");
                 if (dest.isEmpty() || !s.tag(dest.get(0)).startsWith("NNP")) {
@@ -606,7 +551,7 @@ final class EventExtractor {
                 }
                 return c;
             }
-            case "travel", "fly", "head", "arrive" -> {
+            case TRAVEL_TO -> {
                 List<Integer> dest = new ArrayList<>(s.children(v, "obl:to"));
                 dest.addAll(s.children(v, "obl:in"));
                 dest.addAll(s.children(v, "obj"));
@@ -626,18 +571,18 @@ final class EventExtractor {
                 addSubjects(s, v, c.actors);
                 return c;
             }
-            case "sign" -> {
+            case SIGN_AGREEMENT -> {
                 if (firstWith(s, objs, AGREE_OBJECTS) < 0) {
                     return null;
                 }
             }
-            case "issue", "express" -> {
+            case STATEMENT_OBJECT -> {
                 if (firstWith(s, objs, STATEMENT_OBJECTS) < 0) {
                     return null;
                 }
                 trig = trig + " " + s.token(firstWith(s, objs, STATEMENT_OBJECTS)).word();
             }
-            case "warn" -> {
+            case WARN -> {
                 // a warning is a threat when the warner says what it will do ("warned that it will resume
                 // testing") or names whom it warns, not when it predicts ("warns it will erode credibility")
                 List<ActorResolver.Draft> warner = new ArrayList<>();
@@ -664,7 +609,7 @@ final class EventExtractor {
             c.actors.removeIf(a -> a.type == ActorType.PERSON);
             // "Iran has said", "the White House said": a named state or organisation, not "officials"
             int subject = first(s.children(v, "nsubj"));
-            if (lemma.equals("say") && (subject < 0 || !actors.isNamed(s, subject)
+            if (frame == Lexicon.Frame.SAY && (subject < 0 || !actors.isNamed(s, subject)
                     || actors.resolve(s, subject).type == ActorType.PERSON)) {
                 return null;
             }
@@ -696,10 +641,58 @@ final class EventExtractor {
         return c;
     }
 
+    /**
+     * The lexicon entry a verb token names: with its particle first ("called off", "walked out of", "took
+     * place", "sat down"), else the verb alone.
+     */
+    private static Lexicon.Trigger entry(Doc.Sent s, int v) {
+        String lemma = s.lemma(v);
+        for (int p : s.children(v, "compound:prt")) {
+            Lexicon.Trigger t = LEX.verb(lemma, s.lemma(p));
+            if (t != null) {
+                return t;
+            }
+        }
+        if (!s.children(v, "obl:out_of").isEmpty() && LEX.verb(lemma, "out") != null) {
+            return LEX.verb(lemma, "out");
+        }
+        for (int o : s.children(v, "obj")) {
+            Lexicon.Trigger t = LEX.verb(lemma, s.lemma(o));
+            if (t != null) {
+                return t;
+            }
+        }
+        return LEX.verb(lemma, "");
+    }
+
+    /** "after all" in the clause of {@code v}, wherever the parser attached it ("go ahead in Oslo after all"). */
+    private static boolean afterAll(Doc.Sent s, int v) {
+        for (int t = 1; t < s.tokens().size(); t++) {
+            if (s.lemma(t).equals("all") && s.lemma(t - 1).equals("after")) {
+                int cur = t;
+                for (int hop = 0; hop < 3 && cur >= 0 && cur != v; hop++) {
+                    cur = s.parent(cur);
+                }
+                if (cur == v) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static EventType nounTypeOr(String lemma, EventType otherwise) {
+        EventType t = LEX.nounType(lemma);
+        return t == null ? otherwise : t;
+    }
+
     private Cand nounEvent(Doc.Sent s, int n, List<Cand> found) {
         String lemma = s.lemma(n);
         String word = s.token(n).word().toLowerCase(java.util.Locale.ROOT);
-        EventType type = NOUNS.get(word.equals("talks") ? "talks" : lemma);
+        EventType type = LEX.nounType(word.equals("talks") ? "talks" : lemma);
+        if (type == null) {
+            type = LEX.nounType(word);
+        }
         if (type == null && Set.of("message", "messages", "exchange", "exchanges").contains(word)
                 && s.children(n, "compound").stream().anyMatch(x -> Set.of("phone", "telephone").contains(s.lemma(x)))) {
             // "phone messages between the two governments"
@@ -721,7 +714,7 @@ final class EventExtractor {
                 && Set.of("host", "receive", "welcome", "invite").contains(s.lemma(gov));
         if (gov >= 0 && !hostedVisit && ACT_VERBS.contains(s.lemma(gov)) && (rel.equals("obj") || rel.startsWith("obl")
                 || rel.equals("nsubj:pass"))) {
-            actedOnBy = VERBS.get(s.lemma(gov));
+            actedOnBy = LEX.verbType(s.lemma(gov));
             if (SCHEDULING.contains(s.lemma(gov)) && s.isVerb(gov)) {
                 // "Meetings are scheduled for Monday between A and B", "A has proposed talks with B"
                 Cand c = new Cand(type, s, n);
@@ -748,7 +741,7 @@ final class EventExtractor {
         }
         // "revived talks", "cancelled summit": the noun is the target of the act the adjective names
         for (int a : s.children(n, "amod")) {
-            EventType act = VERBS.get(s.lemma(a));
+            EventType act = LEX.verbType(s.lemma(a));
             if (act != null && act.actsOnEvent()) {
                 return null;
             }
@@ -828,7 +821,7 @@ final class EventExtractor {
         if (!s.tag(i).equals("VBN") && !s.tag(i).equals("JJ")) {
             return null;
         }
-        EventType type = VERBS.get(s.lemma(i));
+        EventType type = LEX.verbType(s.lemma(i));
         if (type != EventType.REVIVE && type != EventType.CANCEL || !s.relation(i).equals("amod")) {
             return null;
         }
@@ -1012,7 +1005,7 @@ final class EventExtractor {
             }
         }
         if (d == null && s.isNoun(trigger) && (rel.equals("obj") || rel.startsWith("obl")) && s.parent(trigger) >= 0
-                && s.isVerb(s.parent(trigger)) && !VERBS.containsKey(s.lemma(s.parent(trigger)))) {
+                && s.isVerb(s.parent(trigger)) && !LEX.isVerbTrigger(s.lemma(s.parent(trigger)))) {
             // "joined a meeting of the group a day earlier", "attended talks on Monday"
             d = dateBelow(s, s.parent(trigger), past, Set.of(trigger));
         }
@@ -1135,7 +1128,7 @@ final class EventExtractor {
                 // "in June", "at their summit": times and events are not places
                 if (!"O".equals(s.token(p).ner()) && !Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
                         "ORGANIZATION", "FACILITY").contains(s.token(p).ner()) || EVENT_OBJECTS.contains(s.lemma(p))
-                        || NOUNS.containsKey(s.lemma(p))) {
+                        || LEX.noun(s.lemma(p)) != null) {
                     continue;
                 }
                 String known = actors.placeAt(s, p);
@@ -1212,7 +1205,7 @@ final class EventExtractor {
         }
         // "agreed on Thursday to resume talks": the decision to resume is the act, and it has happened
         if (planned && REVIVE_DECISIONS.contains(s.lemma(s.parent(trigger) < 0 ? trigger : s.parent(trigger)))
-                && s.relation(trigger).startsWith("xcomp") && VERBS.get(s.lemma(trigger)) == EventType.REVIVE
+                && s.relation(trigger).startsWith("xcomp") && LEX.verbType(s.lemma(trigger)) == EventType.REVIVE
                 && s.tag(s.parent(trigger)).equals("VBD")) {
             planned = false;
         }
@@ -1372,7 +1365,7 @@ final class EventExtractor {
             to--;
         }
         // "over resumed talks on ...": drop the preposition and the act's own word in front
-        while (from < head && (s.relation(from).equals("case") || VERBS.containsKey(s.lemma(from))
+        while (from < head && (s.relation(from).equals("case") || LEX.isVerbTrigger(s.lemma(from))
                 && s.relation(from).equals("amod"))) {
             from++;
         }
