@@ -152,6 +152,19 @@ final class EventExtractor {
                 c.date = anchor.date;
             }
         }
+        // the lead: news tells first what happened on the day it reports, without a date ("Ministers postponed
+        // the signing"); an undated event that happened, told in the lead in the simple past, the present perfect
+        // or the present, took place on the publication day. Background steps out of that tense ("had met") or
+        // is dated by the text.
+        if (published != null) {
+            int lead = leadEnd();
+            for (Cand c : ordered) {
+                if (c.date == null && c.status == EventStatus.HAPPENED
+                        && mentions(c).stream().anyMatch(m -> m.sent.index() <= lead && reportsToday(m.sent, m.trigger))) {
+                    c.date = PartialDate.of(published);
+                }
+            }
+        }
         // a visit holds its meetings: an undated visit of a participant of a dated meeting told just
         // before or after it lies in that meeting's month
         for (Cand c : ordered) {
@@ -259,6 +272,39 @@ final class EventExtractor {
 
     private static boolean mentionedIn(Cand c, Doc.Sent s) {
         return c.sent == s || c.merged.stream().anyMatch(m -> m.sent == s);
+    }
+
+    /** The index of the last sentence of the lead: the first two sentences with a verb and eight or more tokens. */
+    private int leadEnd() {
+        int seen = 0;
+        for (Doc.Sent s : doc.sentences) {
+            if (s.tokens().size() >= 8 && java.util.stream.IntStream.range(0, s.tokens().size()).anyMatch(s::isVerb)
+                    && ++seen == 2) {
+                return s.index();
+            }
+        }
+        return doc.sentences.isEmpty() ? -1 : doc.sentences.get(doc.sentences.size() - 1).index();
+    }
+
+    /**
+     * The clause of the trigger (a noun's governing verb) is in the simple past, present perfect or present,
+     * not the past perfect, and not a clause set before or after another in time.
+     */
+    private static boolean reportsToday(Doc.Sent s, int trigger) {
+        int v = trigger;
+        for (int hop = 0; hop < 3 && v >= 0 && !s.isVerb(v); hop++) {
+            v = s.parent(v);
+        }
+        if (v < 0 || !s.isVerb(v) || pastPerfect(s, v) || inTemporalClause(s, trigger)) {
+            return false;
+        }
+        if (s.children(v, "aux").stream().anyMatch(a -> Set.of("will", "would", "could", "may", "might", "should",
+                "must", "can").contains(s.lemma(a)))) {
+            return false;
+        }
+        String tag = s.tag(v);
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG")
+                || tag.equals("VBN") && !s.children(v, "aux").isEmpty() || tag.equals("VBN") && !s.children(v, "aux:pass").isEmpty();
     }
 
     private static boolean pastPerfect(Doc.Sent s, int v) {
