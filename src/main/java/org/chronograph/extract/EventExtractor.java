@@ -60,6 +60,7 @@ final class EventExtractor {
     private static final Set<String> HYPOTHETICAL_WORDS = LEX.words("hypothetical");
     private static final Set<String> PLANNED_ADJECTIVES = LEX.words("planned-adjective");
     private static final Set<String> ACT_VERBS = LEX.words("act-verb");
+    private static final Set<String> SPEECH_VERBS = LEX.words("speech-verb");
 
     private final Doc doc;
     private final Gazetteer gaz = Gazetteer.get();
@@ -142,6 +143,9 @@ final class EventExtractor {
             }
             if (c.date == null) {
                 c.date = sameDayAsMainClause(c, ordered);
+            }
+            if (c.date == null) {
+                c.date = dateOfReport(c);
             }
             if (c.date != null || c.status != EventStatus.HAPPENED || pastPerfect(c.sent, c.trigger)
                     || inTemporalClause(c.sent, c.trigger)) {
@@ -243,6 +247,30 @@ final class EventExtractor {
             }
         }
         return d;
+    }
+
+    /**
+     * "The minister on Tuesday said she had called off the trip": an act that happened, told through a dated
+     * report of it, took place on the day of the report (or before it, which the text does not say); other events
+     * only when told in the simple past, not the past perfect of background.
+     */
+    private PartialDate dateOfReport(Cand c) {
+        Doc.Sent s = c.sent;
+        if (c.status != EventStatus.HAPPENED || inTemporalClause(s, c.trigger)) {
+            return null;
+        }
+        int v = c.trigger;
+        for (int hop = 0; hop < 3 && v >= 0 && !s.isVerb(v); hop++) {
+            v = s.parent(v);
+        }
+        if (v < 0 || !s.relation(v).startsWith("ccomp") || !c.type.actsOnEvent() && pastPerfect(s, v)) {
+            return null;
+        }
+        int report = s.parent(v);
+        if (report < 0 || !SPEECH_VERBS.contains(s.lemma(report))) {
+            return null;
+        }
+        return dateBelow(s, report, true, Set.of(v));
     }
 
     /** "After the talks broke down, ...": a clause placed before or after the main one in time. */

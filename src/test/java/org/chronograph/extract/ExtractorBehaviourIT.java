@@ -115,6 +115,28 @@ class ExtractorBehaviourIT {
         assertThat(cancel.targetId()).isEqualTo(meet.id());
     }
 
+    @Test
+    void anUndatedEventOfTheLeadHappenedOnThePublicationDay() {
+        Extraction x = extract(LocalDate.of(2024, 3, 5), "Chile and Norway signed a fisheries accord in Oslo, ending "
+                + "a dispute of ten years. The accord shares the southern fishing grounds between the two fleets.");
+        assertThat(only(x, EventType.AGREE).date().value()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void anActToldThroughADatedReportTakesTheReportsDay() {
+        Extraction x = extract(SATURDAY, "The fishing talks stalled again this week. Chilean Foreign Minister Ana "
+                + "Rojas on Tuesday said she had called off her visit to Oslo.");
+        assertThat(only(x, EventType.CANCEL).date().value()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void aPastPerfectInTheLeadIsBackgroundAndStaysUndated() {
+        Extraction x = extract(SATURDAY, "Talks on the fishing grounds stalled again this week. Reyes had met "
+                + "Halvorsen in Oslo before the dispute began.");
+        assertThat(x.events().stream().filter(e -> e.type() == EventType.MEET).map(Event::date))
+                .allMatch(d -> d == null);
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
