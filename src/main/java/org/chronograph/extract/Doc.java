@@ -57,6 +57,18 @@ final class Doc {
             return out;
         }
 
+        /** The relations of token i's outgoing edges, in graph order ("obl:for", "nsubj"). */
+        List<String> relations(int i) {
+            IndexedWord w = node(i);
+            List<String> out = new ArrayList<>();
+            if (w != null) {
+                for (SemanticGraphEdge e : graph.outgoingEdgeList(w)) {
+                    out.add(e.getRelation().toString());
+                }
+            }
+            return out;
+        }
+
         /** Relation of token i to its first parent, or "root". */
         String relation(int i) {
             IndexedWord w = node(i);

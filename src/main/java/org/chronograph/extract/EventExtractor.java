@@ -61,6 +61,7 @@ final class EventExtractor {
     private static final Set<String> PLANNED_ADJECTIVES = LEX.words("planned-adjective");
     private static final Set<String> ACT_VERBS = LEX.words("act-verb");
     private static final Set<String> SPEECH_VERBS = LEX.words("speech-verb");
+    private static final Set<String> NEGATING_VERBS = LEX.words("negating-verb");
 
     private final Doc doc;
     private final Gazetteer gaz = Gazetteer.get();
@@ -513,11 +514,12 @@ final class EventExtractor {
                 int ev = firstWith(s, from, EVENT_OBJECTS);
                 int treaty = firstWith(s, from, TREATY_OBJECTS);
                 if (ev >= 0) {
-                    type = EventType.CANCEL;
+                    // leaving talks ends them; rejoining them revives them
+                    type = type == EventType.WITHDRAW ? EventType.CANCEL : type;
                     c = new Cand(type, s, v);
                     c.targetTok = ev;
                 } else if (treaty >= 0 || !from.isEmpty() && isTreatyName(s, from.get(0))) {
-                    c = new Cand(EventType.WITHDRAW, s, v);
+                    c = new Cand(type, s, v);
                     c.targetTok = treaty >= 0 ? treaty : from.get(0);
                 } else {
                     return null;
@@ -628,6 +630,9 @@ final class EventExtractor {
             case TRAVEL_TO -> {
                 List<Integer> dest = new ArrayList<>(s.children(v, "obl:to"));
                 dest.addAll(s.children(v, "obl:in"));
+                if (!entry.particle().isEmpty()) {
+                    dest.addAll(s.children(v, "obl:" + entry.particle()));
+                }
                 dest.addAll(s.children(v, "obj"));
                 String place = null;
                 for (int d : dest) {
@@ -647,7 +652,23 @@ final class EventExtractor {
             }
             case SIGN_AGREEMENT -> {
                 if (firstWith(s, objs, AGREE_OBJECTS) < 0) {
-                    return null;
+                    int head = s.parent(v);
+                    if (head < 0 || !s.relation(v).startsWith("acl") || firstWith(s, List.of(head), AGREE_OBJECTS) < 0) {
+                        return null;
+                    }
+                    // "the accord signed on Monday between A and B": the parties of the accord, or who signed it
+                    c = new Cand(type, s, v);
+                    c.triggerText = trig;
+                    for (int a : s.children(v, "obl:agent")) {
+                        addAll(c.actors, actors.resolveGroup(s, a));
+                    }
+                    for (String r : List.of("obl:between", "obl:by")) {
+                        for (int a : s.children(v, r)) {
+                            addAll(c.actors, actors.resolveGroup(s, a));
+                        }
+                    }
+                    nounParticipants(s, head, c.actors);
+                    return c;
                 }
             }
             case STATEMENT_OBJECT -> {
@@ -702,7 +723,24 @@ final class EventExtractor {
                 c.place = s.token(o).word();
             }
         }
-        List<Integer> with = s.children(v, "obl:with");
+        if (type == EventType.NEGOTIATE) {
+            // "brokered the agreement between A and B": the parties of what is negotiated
+            for (int o : objs) {
+                nounParticipants(s, o, c.actors);
+            }
+        }
+        if (type == EventType.VISIT && c.place == null) {
+            // "paid a visit to Bergen"
+            for (int t : s.children(v, "obl:to")) {
+                ActorResolver.Draft visited = actors.resolve(s, t);
+                if (s.tag(t).startsWith("NNP") && (visited == null || visited.type != ActorType.GPE)) {
+                    c.place = s.token(t).word();
+                    break;
+                }
+            }
+        }
+        List<Integer> with = new ArrayList<>(s.children(v, "obl:with"));
+        with.addAll(s.children(v, "obl:between"));
         for (int w : with) {
             addAll(c.actors, actors.resolveGroup(s, w));
         }
@@ -721,7 +759,9 @@ final class EventExtractor {
      */
     private static Lexicon.Trigger entry(Doc.Sent s, int v) {
         String lemma = s.lemma(v);
-        for (int p : s.children(v, "compound:prt")) {
+        List<Integer> particles = new ArrayList<>(s.children(v, "compound:prt"));
+        particles.addAll(s.children(v, "advmod"));
+        for (int p : particles) {
             Lexicon.Trigger t = LEX.verb(lemma, s.lemma(p));
             if (t != null) {
                 return t;
@@ -729,6 +769,12 @@ final class EventExtractor {
         }
         if (!s.children(v, "obl:out_of").isEmpty() && LEX.verb(lemma, "out") != null) {
             return LEX.verb(lemma, "out");
+        }
+        for (String rel : s.relations(v)) {
+            // "left for Lima": the verb and the preposition of its phrase
+            if (rel.startsWith("obl:") && rel.indexOf('_') < 0 && LEX.verb(lemma, rel.substring(4)) != null) {
+                return LEX.verb(lemma, rel.substring(4));
+            }
         }
         for (int o : s.children(v, "obj")) {
             Lexicon.Trigger t = LEX.verb(lemma, s.lemma(o));
@@ -1287,6 +1333,17 @@ final class EventExtractor {
     }
 
     private static boolean negated(Doc.Sent s, int i) {
+        return negated(s, i, 0);
+    }
+
+    private static boolean negated(Doc.Sent s, int i, int depth) {
+        if (depth < 2 && s.relation(i).startsWith("xcomp") && s.parent(i) >= 0) {
+            // "refused to negotiate", "did not want to meet": the event the governing verb denies
+            int gov = s.parent(i);
+            if (NEGATING_VERBS.contains(s.lemma(gov)) || negated(s, gov, depth + 1)) {
+                return true;
+            }
+        }
         for (int a : s.children(i, "advmod")) {
             String l = s.lemma(a);
             if (l.equals("not") || l.equals("never") || l.equals("n't")) {
