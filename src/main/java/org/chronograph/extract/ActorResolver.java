@@ -493,6 +493,14 @@ final class ActorResolver {
         List<Integer> mods = new ArrayList<>(s.children(tok, "compound"));
         mods.addAll(s.children(tok, "amod"));
         mods.addAll(s.children(tok, "nmod:poss"));
+        if (GROUP_HEADS.contains(w) && !w.endsWith("s") && !isPairDescription(s, tok)
+                && s.children(tok, "det").stream().anyMatch(x -> s.lemma(x).equals("the"))) {
+            // "the top U.S. diplomat", "the Russian envoy": one person, the one of that country last named
+            Draft person = lastPersonOf(countryOf(s, mods), here);
+            if (person != null) {
+                return person;
+            }
+        }
         if (GROUP_HEADS.contains(w) && !isPairDescription(s, tok)) {
             // "officials of Japan", "mediators from Egypt"
             for (String rel : List.of("nmod:of", "nmod:from")) {
@@ -560,6 +568,38 @@ final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /** The state that modifiers name ("U.S.", "Russian"), or null. */
+    private String countryOf(Doc.Sent s, List<Integer> mods) {
+        for (int m : mods) {
+            Draft a = byToken.get(new Pos(s.index(), m));
+            if (a != null && a.type == ActorType.GPE) {
+                return a.name;
+            }
+            Gazetteer.Entry e = gaz.byDemonym(s.token(m).word());
+            if (e == null) {
+                e = gaz.byName(s.token(m).word());
+            }
+            if (e != null && e.state()) {
+                return e.name();
+            }
+        }
+        return null;
+    }
+
+    /** The person of that country mentioned last before {@code before}, or null. */
+    private Draft lastPersonOf(String country, Pos before) {
+        if (country == null) {
+            return null;
+        }
+        Draft found = null;
+        for (Occurrence o : occurrences) {
+            if (o.pos().compareTo(before) < 0 && o.actor().type == ActorType.PERSON && country.equals(o.actor().country)) {
+                found = o.actor();
+            }
+        }
+        return found;
     }
 
     private Occurrence lastOccurrenceOf(Draft d, Pos before) {

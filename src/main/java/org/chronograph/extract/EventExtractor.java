@@ -1456,6 +1456,10 @@ final class EventExtractor {
         if (a.date != null && b.date != null && !a.date.contains(b.date) && !b.date.contains(a.date)) {
             return false;
         }
+        // a meeting in Jerusalem and one in Ramallah are two meetings
+        if (a.place != null && b.place != null && !a.place.equalsIgnoreCase(b.place)) {
+            return false;
+        }
         boolean aHappened = a.status == EventStatus.HAPPENED;
         boolean bHappened = b.status == EventStatus.HAPPENED;
         if (aHappened != bHappened && !a.verbless && !b.verbless) {

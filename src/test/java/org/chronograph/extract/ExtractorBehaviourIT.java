@@ -137,6 +137,21 @@ class ExtractorBehaviourIT {
                 .allMatch(d -> d == null);
     }
 
+    @Test
+    void theTopDiplomatOfAStateIsThePersonOfThatStateLastNamed() {
+        Extraction x = extract(SATURDAY, "Chilean Foreign Minister Ana Rojas arrived in Oslo on Friday. "
+                + "The top Chilean diplomat will meet Norwegian Prime Minister Ingrid Halvorsen in Bergen next week.");
+        Event meet = only(x, EventType.MEET);
+        assertThat(names(x, meet)).containsExactlyInAnyOrder("Ana Rojas", "Ingrid Halvorsen");
+    }
+
+    @Test
+    void newTriggersOfTheLexiconFindTheirEvents() {
+        Extraction x = extract(SATURDAY, "Norway's fisheries minister Lars Berg left for Santiago on Friday. "
+                + "Chile and Peru rejoined the fisheries treaty on Thursday, and Chile refused to negotiate with Peru.");
+        assertThat(types(x)).contains(EventType.VISIT, EventType.REVIVE).doesNotContain(EventType.NEGOTIATE);
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
