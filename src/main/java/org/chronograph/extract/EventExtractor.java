@@ -634,10 +634,20 @@ final class EventExtractor {
                     dest.addAll(s.children(v, "obl:" + entry.particle()));
                 }
                 dest.addAll(s.children(v, "obj"));
+                for (int b : s.children(v, "advmod")) {
+                    // "headed back to Lima"
+                    dest.addAll(s.children(b, "obl:to"));
+                }
                 String place = null;
                 for (int d : dest) {
                     if (s.tag(d).startsWith("NNP")) {
                         place = s.token(d).word();
+                        break;
+                    }
+                    // "the port city of Valparaiso"
+                    int named = first(s.children(d, "nmod:of"));
+                    if (named >= 0 && s.tag(named).startsWith("NNP")) {
+                        place = s.token(named).word();
                         break;
                     }
                 }
@@ -874,12 +884,13 @@ final class EventExtractor {
         c.triggerText = s.token(n).word();
         c.verbless = java.util.stream.IntStream.range(0, s.tokens().size()).noneMatch(s::isVerb);
         nounParticipants(s, n, c.actors);
-        if (c.actors.isEmpty() && gov >= 0 && s.isVerb(gov) && rel.matches("obl:(after|at|during|following)")
-                && type == EventType.MEET) {
-            // "A and B announced the decision after a meeting in Addis Ababa": the subjects met
+        if (c.actors.isEmpty() && gov >= 0 && s.isVerb(gov) && rel.matches("obl:(after|at|during|following|on|in)")
+                && (type == EventType.MEET || type == EventType.VISIT)) {
+            // "A and B announced the decision after a meeting in Addis Ababa": the subjects met; "Reyes spoke
+            // during a visit to Lima": the subject is the visitor
             List<ActorResolver.Draft> subjects = new ArrayList<>();
             addSubjects(s, gov, subjects);
-            if (subjects.size() >= 2) {
+            if (subjects.size() >= (type == EventType.VISIT ? 1 : 2)) {
                 c.actors.addAll(subjects);
             }
         }
