@@ -530,6 +530,10 @@ final class EventExtractor {
             }
             case ACT_ON_EVENT -> {
                 int target = eventObj >= 0 ? eventObj : first(s.children(v, "nsubj:pass"));
+                if (target < 0) {
+                    // "a week after he called it off": the event told before
+                    target = firstWith(s, objs, Set.of("it", "this", "that"));
+                }
                 if (target < 0 && (type != EventType.REVIVE || !objs.isEmpty())) {
                     // an act needs the event it acts on; only "the talks resumed" names it as the subject
                     return null;
@@ -1438,9 +1442,12 @@ final class EventExtractor {
             if (same.place == null) {
                 same.place = c.place;
             }
-            if (same.target == null) {
+            if (same.target == null || c.target != null && c.target.length() > same.target.length()) {
+                // the fullest description of what is acted on: the body's, not the headline's
                 same.target = c.target;
-                same.targetEvent = c.targetEvent;
+                if (c.targetEvent != null || same.targetEvent == null) {
+                    same.targetEvent = c.targetEvent;
+                }
             }
         }
         for (Cand c : out) {
