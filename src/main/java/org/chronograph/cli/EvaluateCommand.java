@@ -10,14 +10,21 @@ import picocli.CommandLine.Option;
 
 /** Scores the extractor against gold annotations (../shared/GOLD-FORMAT.md). */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Score the extractor against gold files: a table per article and micro-averaged.")
+        description = {"Score the extractor against gold files: a table per article and micro-averaged.",
+                "With --timelines DIR: ingest each saga of DIR into a fresh store and score the merged graph against"
+                        + " its gold timeline (../shared/TIMELINE-FORMAT.md): a table per saga and summed."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "Folder of articles.")
+    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of articles (with --timelines: default"
+            + " the articles folder beside it).")
     Path articles;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files (same base names).")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files (same base names).")
     Path gold;
+
+    @Option(names = "--timelines", paramLabel = "DIR", description = "Folder of gold timelines (one saga per .json file):"
+            + " score the merged graph of each saga instead of each article's extraction.")
+    Path timelines;
 
     @Option(names = "--json", description = "Print the JSON object of GOLD-FORMAT.md instead of a table.")
     boolean json;
@@ -33,6 +40,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (timelines != null) {
+            return sagas();
+        }
+        if (articles == null || gold == null) {
+            System.err.println("chronograph evaluate: give --articles DIR and --gold DIR, or --timelines DIR");
+            return Chronograph.USAGE;
+        }
         for (Path p : new Path[] {articles, gold}) {
             if (!Files.isDirectory(p)) {
                 System.err.println("chronograph evaluate: " + p + " is not a folder");
@@ -56,5 +70,27 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return r.skipped().isEmpty() ? Chronograph.OK : Chronograph.FAILURE;
+    }
+
+    private int sagas() throws Exception {
+        Path articleDir = articles != null ? articles
+                : timelines.toAbsolutePath().normalize().resolveSibling("articles");
+        for (Path p : new Path[] {timelines, articleDir}) {
+            if (!Files.isDirectory(p)) {
+                System.err.println("chronograph evaluate: " + p + " is not a folder"
+                        + (p == articleDir && articles == null ? " (the articles beside --timelines; give --articles DIR)" : ""));
+                return Chronograph.USAGE;
+            }
+        }
+        Pipeline pipeline = new Pipeline(nlp);
+        TimelineEvaluation.Result r = TimelineEvaluation.run(timelines, articleDir, pipeline, System.err::println);
+        r.problems().forEach(p -> System.err.println("chronograph evaluate: " + p));
+        if (json) {
+            System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(TimelineEvaluation.json(r)));
+        } else {
+            System.out.print(TimelineEvaluation.table(r, explain));
+        }
+        return r.problems().isEmpty() ? Chronograph.OK : Chronograph.FAILURE;
     }
 }
