@@ -149,6 +149,11 @@ final class EventMerger {
             if (!x.type().equals(m.type())) {
                 return false;
             }
+            // the extractor already merged one article's reports of one event: two mentions of one article are
+            // two events ("Obama met Putin; Putin then met Poroshenko and Merkel", same day, same place)
+            if (m.article() != null && m.article().equals(x.article())) {
+                return false;
+            }
             sharesActor |= x.actorIds().stream().anyMatch(m.actorIds()::contains);
             if (m.date() != null && x.date() != null && !m.date().contains(x.date()) && !x.date().contains(m.date())) {
                 return false;
