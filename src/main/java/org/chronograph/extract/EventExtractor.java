@@ -62,6 +62,7 @@ final class EventExtractor {
     private static final Set<String> ACT_VERBS = LEX.words("act-verb");
     private static final Set<String> SPEECH_VERBS = LEX.words("speech-verb");
     private static final Set<String> NEGATING_VERBS = LEX.words("negating-verb");
+    private static final Set<String> SPOKESPERSONS = LEX.words("spokesperson");
 
     private final Doc doc;
     private final Gazetteer gaz = Gazetteer.get();
@@ -84,6 +85,10 @@ final class EventExtractor {
                     continue;
                 }
                 Cand c = s.isVerb(i) ? verbEvent(s, i, found) : s.isNoun(i) ? nounEvent(s, i, found) : null;
+                if (c != null) {
+                    // news media report events; they are never their actors
+                    c.actors.removeIf(a -> gaz.isMedia(a.name));
+                }
                 if (c != null && !c.actors.isEmpty()) {
                     if (!c.finished) {
                         finish(c);
@@ -718,8 +723,8 @@ final class EventExtractor {
             c.actors.removeIf(a -> a.type == ActorType.PERSON);
             // "Iran has said", "the White House said": a named state or organisation, not "officials"
             int subject = first(s.children(v, "nsubj"));
-            if (frame == Lexicon.Frame.SAY && (subject < 0 || !actors.isNamed(s, subject)
-                    || actors.resolve(s, subject).type == ActorType.PERSON)) {
+            if (frame == Lexicon.Frame.SAY && (subject < 0 || !actors.isNamed(s, subject) && !speaksFor(s, subject)
+                    || actors.resolve(s, subject) == null || actors.resolve(s, subject).type == ActorType.PERSON)) {
                 return null;
             }
             return c;
@@ -813,6 +818,11 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "An Israeli government spokesman says", "the foreign ministry said": one who speaks for a state or body. */
+    private static boolean speaksFor(Doc.Sent s, int subject) {
+        return SPOKESPERSONS.contains(s.lemma(subject)) || SPOKESPERSONS.contains(s.token(subject).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static EventType nounTypeOr(String lemma, EventType otherwise) {
