@@ -534,6 +534,15 @@ final class EventExtractor {
                 return c;
             }
             case ACT_ON_EVENT -> {
+                int treaty = firstWith(s, objs, TREATY_OBJECTS);
+                if (type == EventType.CANCEL && eventObj < 0 && treaty >= 0 && !s.lemma(treaty).equals("plan")) {
+                    // "scrapped all its agreements with the South", "cancelled the accord": leaving what was agreed
+                    c = new Cand(EventType.WITHDRAW, s, v);
+                    c.triggerText = entry.particle().isEmpty() ? trig : trig + " " + entry.particle();
+                    c.targetTok = treaty;
+                    addSubjects(s, v, c.actors);
+                    return c;
+                }
                 int target = eventObj >= 0 ? eventObj : first(s.children(v, "nsubj:pass"));
                 if (target < 0) {
                     // "a week after he called it off": the event told before

@@ -152,6 +152,24 @@ class ExtractorBehaviourIT {
         assertThat(types(x)).contains(EventType.VISIT, EventType.REVIVE).doesNotContain(EventType.NEGOTIATE);
     }
 
+    @Test
+    void scrappingAgreementsIsWithdrawingFromThem() {
+        Extraction x = extract(SATURDAY, "Peru on Friday scrapped all its fishing agreements with Chile, "
+                + "after Chilean ministers issued threats against Peruvian trawlers.");
+        Event withdraw = only(x, EventType.WITHDRAW);
+        assertThat(names(x, withdraw)).containsExactly("Peru");
+        assertThat(withdraw.date().value()).isEqualTo("2025-03-07");
+        assertThat(types(x)).doesNotContain(EventType.CANCEL);
+    }
+
+    @Test
+    void aSpokesmanOfAStateMakesItsStatement() {
+        Extraction x = extract(SATURDAY, "A Norwegian foreign ministry spokesman said on Friday that the "
+                + "fishing quotas would be cut.");
+        Event statement = only(x, EventType.STATEMENT);
+        assertThat(names(x, statement)).containsExactly("Norway");
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
