@@ -61,12 +61,7 @@ final class ActorResolver {
     private record Occurrence(Pos pos, Draft actor, boolean subject) {
     }
 
-    private static final Set<String> GROUP_HEADS = Set.of("official", "officials", "assistant", "assistants",
-            "diplomat", "diplomats", "government", "administration", "delegation", "delegations", "negotiator",
-            "negotiators", "spokesman", "spokeswoman", "spokesperson", "ministry", "team", "side", "authorities",
-            "leadership", "military", "forces", "envoy", "envoys", "representatives", "officers", "ambassador",
-            "ambassadors", "minister", "ministers", "vice-ministers", "mediators", "mediator", "counterpart",
-            "counterparts", "leaders", "troops");
+    private static final Set<String> GROUP_HEADS = Lexicon.get().words("group-head");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
     private static final Set<String> NAME_PREFIXES = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir");
 
@@ -676,10 +671,8 @@ final class ActorResolver {
         return out;
     }
 
-    private static final Set<String> PAIR_HEADS = Set.of("leader", "side", "man", "country", "nation", "government",
-            "president", "minister", "party", "state", "two", "counterpart", "official", "diplomat", "delegation");
-    private static final Set<String> PAIRS_OF_STATES = Set.of("side", "country", "nation", "government", "state",
-            "party", "delegation");
+    private static final Set<String> PAIR_HEADS = Lexicon.get().words("pair-head");
+    private static final Set<String> PAIRS_OF_STATES = Lexicon.get().words("pair-of-states");
 
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine");
 

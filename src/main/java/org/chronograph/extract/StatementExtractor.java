@@ -21,13 +21,8 @@ final class StatementExtractor {
     record Found(ActorResolver.Draft speaker, Doc.Quote quote, Channel channel, PartialDate date, Doc.Sent sent) {
     }
 
-    static final Set<String> SPEECH = Set.of("say", "tell", "tweet", "write", "state", "add", "declare",
-            "announce", "insist", "warn", "call", "describe", "characterise", "characterize", "claim", "argue",
-            "note", "stress", "urge", "reaffirm", "pledge", "blame", "accuse", "reply", "respond", "explain",
-            "suggest", "acknowledge", "confirm", "deny", "promise", "vow", "predict", "ask", "post", "comment",
-            "remark", "emphasise", "emphasize", "affirm", "express", "issue", "welcome", "condemn");
-    static final Set<String> DOCUMENTS = Set.of("letter", "statement", "tweet", "message", "post",
-            "communique", "readout", "note", "release");
+    static final Set<String> SPEECH = Lexicon.get().words("speech-verb");
+    static final Set<String> DOCUMENTS = Lexicon.get().words("document");
 
     private final Doc doc;
     private final ActorResolver actors;
