@@ -673,6 +673,8 @@ final class ActorResolver {
 
     private static final Set<String> PAIR_HEADS = Lexicon.get().words("pair-head");
     private static final Set<String> PAIRS_OF_STATES = Lexicon.get().words("pair-of-states");
+    /** Singular nouns that name two: "the pair", "the duo". */
+    private static final Set<String> PAIR_WORDS = Set.of("pair", "duo");
 
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine");
 
@@ -685,12 +687,16 @@ final class ActorResolver {
         if (lemma.equals("two")) {
             return s.relation(tok).startsWith("nsubj");
         }
+        if (PAIR_WORDS.contains(lemma)) {
+            // "the pair met for five hours"
+            return s.children(tok, "det").stream().anyMatch(d -> s.lemma(d).equals("the"));
+        }
         return s.tag(tok).equals("NNS") && groupSize(s, tok) > 0;
     }
 
     /** How many a plural description counts: "the three leaders" 3, "both sides" 2, else 0. */
     private static int groupSize(Doc.Sent s, int tok) {
-        if (s.lemma(tok).equalsIgnoreCase("two")) {
+        if (s.lemma(tok).equalsIgnoreCase("two") || PAIR_WORDS.contains(s.lemma(tok).toLowerCase(Locale.ROOT))) {
             return 2;
         }
         if (s.children(tok, "det").stream().anyMatch(n -> s.lemma(n).equals("both"))) {

@@ -1493,6 +1493,10 @@ final class EventExtractor {
         if (a.date != null && b.date != null && !a.date.contains(b.date) && !b.date.contains(a.date)) {
             return false;
         }
+        // "held a meeting with the negotiators before meeting the leaders": one clause set before the other in time
+        if (a.sent == b.sent && inTemporalClause(a.sent, a.trigger) != inTemporalClause(b.sent, b.trigger)) {
+            return false;
+        }
         // a meeting in Jerusalem and one in Ramallah are two meetings
         if (a.place != null && b.place != null && !a.place.equalsIgnoreCase(b.place)) {
             return false;

@@ -170,6 +170,13 @@ class ExtractorBehaviourIT {
         assertThat(names(x, statement)).containsExactly("Norway");
     }
 
+    @Test
+    void thePairIsTheTwoJustNamed() {
+        Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes flew to Oslo on Friday to see Norwegian Prime "
+                + "Minister Ingrid Halvorsen, and the pair met for three hours.");
+        assertThat(names(x, only(x, EventType.MEET))).containsExactlyInAnyOrder("Tomás Reyes", "Ingrid Halvorsen");
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
