@@ -23,6 +23,7 @@ final class StatementExtractor {
 
     static final Set<String> SPEECH = Lexicon.get().words("speech-verb");
     static final Set<String> DOCUMENTS = Lexicon.get().words("document");
+    static final Set<String> QUOTING_PASSIVES = Lexicon.get().words("quoting-passive");
 
     private final Doc doc;
     private final ActorResolver actors;
@@ -89,6 +90,18 @@ final class StatementExtractor {
             }
             cur = s.parent(cur);
         }
+        if (outermost == null) {
+            // "According to the State Department, the two 'refined options ...'": the source the sentence names
+            for (int t = 0; t < s.tokens().size(); t++) {
+                if (s.relation(t).endsWith(":according_to") && (t < q.begin() || s.charBegin(t) < q.begin()
+                        || s.charBegin(t) >= q.end())) {
+                    ActorResolver.Draft source = actors.resolve(s, t);
+                    if (source != null) {
+                        return new Attribution(source, channel(s, s.parent(t)), s);
+                    }
+                }
+            }
+        }
         Attribution chosen = outermost != null ? outermost : nearest;
         if (chosen == null && s.relation(cur).equals("root")) {
             return null;
@@ -115,12 +128,25 @@ final class StatementExtractor {
 
     private ActorResolver.Draft subject(Doc.Sent s, int v) {
         for (int x : s.children(v, "nsubj")) {
-            if (s.relation(x).equals("nsubj:pass")) {
+            if (s.relation(x).equals("nsubj:pass") && !QUOTING_PASSIVES.contains(s.lemma(v))) {
+                // "the talks were described as ..." names no speaker; "Kim was heard saying", "X was quoted as
+                // saying" do
                 continue;
             }
             String w = s.token(x).word().toLowerCase(Locale.ROOT);
             if (w.equals("that") || w.equals("which")) {
                 return null;
+            }
+            // "said Secretary of the Treasury Ana Rojas": the title heads the subject, the name hangs on it
+            boolean title = Gazetteer.get().isTitleWord(s.token(x).word().toLowerCase(Locale.ROOT));
+            for (String rel : title ? List.of("appos", "flat", "dep", "nmod") : List.of("appos", "flat", "dep")) {
+                for (int c : s.children(x, rel)) {
+                    ActorResolver.Draft named = actors.resolve(s, c);
+                    if (named != null && named.type == org.chronograph.model.ActorType.PERSON
+                            && (title || actors.resolve(s, x) == null)) {
+                        return named;
+                    }
+                }
             }
             ActorResolver.Draft d = actors.resolve(s, x);
             if (d != null) {

@@ -177,6 +177,20 @@ class ExtractorBehaviourIT {
         assertThat(names(x, only(x, EventType.MEET))).containsExactlyInAnyOrder("Tomás Reyes", "Ingrid Halvorsen");
     }
 
+    @Test
+    void speakersNamedAfterATitleThroughASourceOrAsThePassiveSubjectOfHearing() {
+        Extraction x = extract(SATURDAY, "Norwegian Prime Minister Ingrid Halvorsen met Chilean President Tomás Reyes "
+                + "in Oslo on Friday.\n\n"
+                + "\"Our fleets will share these waters for a generation,\" said Secretary of Fisheries Lars Berg.\n\n"
+                + "According to the Norwegian foreign ministry, the two leaders \"settled every open question on quotas.\"\n\n"
+                + "Reyes was heard telling reporters, \"This was the best meeting we have had in years.\"");
+        Map<String, String> names = x.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        Map<String, String> speakerOf = x.statements().stream().collect(Collectors.toMap(
+                st -> st.text().split(" ")[0], st -> names.getOrDefault(st.speakerId(), st.speakerId())));
+        assertThat(speakerOf).containsEntry("Our", "Lars Berg").containsEntry("This", "Tomás Reyes");
+        assertThat(speakerOf.get("settled")).isNotIn("Ingrid Halvorsen", "Tomás Reyes");
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
