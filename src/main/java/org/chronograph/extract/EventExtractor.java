@@ -907,14 +907,24 @@ final class EventExtractor {
         c.triggerText = s.token(n).word();
         c.verbless = java.util.stream.IntStream.range(0, s.tokens().size()).noneMatch(s::isVerb);
         nounParticipants(s, n, c.actors);
-        if (c.actors.isEmpty() && gov >= 0 && s.isVerb(gov) && rel.matches("obl:(after|at|during|following|on|in)")
-                && (type == EventType.MEET || type == EventType.VISIT)) {
+        boolean copula = gov >= 0 && !s.isVerb(gov) && !s.children(gov, "cop").isEmpty();
+        if (gov >= 0 && (s.isVerb(gov) || copula) && rel.matches("(obl|nmod):(after|at|during|following|on|in)")
+                && (type == EventType.MEET || type == EventType.VISIT)
+                && (c.actors.isEmpty() || c.actors.stream().noneMatch(a -> a.type == ActorType.PERSON))) {
             // "A and B announced the decision after a meeting in Addis Ababa": the subjects met; "Reyes spoke
-            // during a visit to Lima": the subject is the visitor
+            // during a visit to Lima": the subject is the visitor; "Reyes is in Lima at the APEC summit", "spoke
+            // in a meeting with rebel leaders": the subject takes part
             List<ActorResolver.Draft> subjects = new ArrayList<>();
-            addSubjects(s, gov, subjects);
-            if (subjects.size() >= (type == EventType.VISIT ? 1 : 2)) {
-                c.actors.addAll(subjects);
+            if (copula) {
+                for (int x : s.children(gov, "nsubj")) {
+                    addAll(subjects, actors.resolveGroup(s, x));
+                }
+            } else {
+                addSubjects(s, gov, subjects);
+            }
+            boolean partnerNamed = !c.actors.isEmpty() || !s.children(n, "nmod:with").isEmpty();
+            if (subjects.size() >= (type == EventType.VISIT || partnerNamed ? 1 : 2)) {
+                addAll(c.actors, subjects);
             }
         }
         if (c.actors.isEmpty() && hostedVisit) {
@@ -1159,8 +1169,10 @@ final class EventExtractor {
             }
         }
         if (d == null && s.isNoun(trigger) && (rel.equals("obj") || rel.startsWith("obl")) && s.parent(trigger) >= 0
-                && s.isVerb(s.parent(trigger)) && !LEX.isVerbTrigger(s.lemma(s.parent(trigger)))) {
-            // "joined a meeting of the group a day earlier", "attended talks on Monday"
+                && s.isVerb(s.parent(trigger)) && (!LEX.isVerbTrigger(s.lemma(s.parent(trigger)))
+                        || rel.matches("obl:(in|at|during)"))) {
+            // "joined a meeting of the group a day earlier", "attended talks on Monday"; the occasion of what is
+            // done that day, even by another event's verb: "announced the quotas on Friday in a meeting"
             d = dateBelow(s, s.parent(trigger), past, Set.of(trigger));
         }
         if (d == null && s.isNoun(trigger)) {

@@ -191,6 +191,15 @@ class ExtractorBehaviourIT {
         assertThat(speakerOf.get("settled")).isNotIn("Ingrid Halvorsen", "Tomás Reyes");
     }
 
+    @Test
+    void whoSpeaksInAMeetingWithOthersTakesPartInIt() {
+        Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes announced the new quotas on Friday in a "
+                + "meeting in Valparaiso with union leaders.");
+        Event meet = only(x, EventType.MEET);
+        assertThat(names(x, meet)).contains("Tomás Reyes");
+        assertThat(meet.date().value()).isEqualTo("2025-03-07");
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
