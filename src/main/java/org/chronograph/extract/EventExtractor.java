@@ -679,6 +679,17 @@ final class EventExtractor {
                 return c;
             }
             case SIGN_AGREEMENT -> {
+                int signedPassive = firstWith(s, s.children(v, "nsubj:pass"), AGREE_OBJECTS);
+                if (firstWith(s, objs, AGREE_OBJECTS) < 0 && signedPassive >= 0) {
+                    // "the accord is expected to be signed by Peru": who signs it is the agent
+                    c = new Cand(type, s, v);
+                    c.triggerText = trig;
+                    for (int a : s.children(v, "obl:agent")) {
+                        addAll(c.actors, actors.resolveGroup(s, a));
+                    }
+                    nounParticipants(s, signedPassive, c.actors);
+                    return c;
+                }
                 if (firstWith(s, objs, AGREE_OBJECTS) < 0) {
                     int head = s.parent(v);
                     if (head < 0 || !s.relation(v).startsWith("acl") || firstWith(s, List.of(head), AGREE_OBJECTS) < 0) {
@@ -937,6 +948,15 @@ final class EventExtractor {
                 c.status = status(s, gov);
                 c.finished = true;
                 return c;
+            }
+        }
+        if (c.actors.isEmpty() && type.actsOnEvent() && gov >= 0 && s.isVerb(gov) && rel.equals("obj")
+                && SPEECH_VERBS.contains(s.lemma(gov))) {
+            // "Lavrov announced the delay of the talks": the act named by a noun, made by who announces it
+            addSubjects(s, gov, c.actors);
+            int of = first(s.children(n, "nmod:of"));
+            if (of >= 0) {
+                c.targetTok = of;
             }
         }
         if (actedOnBy != null) {
