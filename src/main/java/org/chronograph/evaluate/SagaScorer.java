@@ -176,8 +176,8 @@ public final class SagaScorer {
             }
             boolean status = Objects.equals(p.status(), g.status()) || g.statusAlso().contains(p.status());
             statusCorrect += status ? 1 : 0;
-            explain.add(String.format(Locale.ROOT, "pair      %-28s %s %s %s%s  <- %s %s %s%s", g.id(), g.type(),
-                    g.date(), g.status(), "", p.type(), p.date(), p.status(), describe(p))
+            explain.add(String.format(Locale.ROOT, "pair      %-28s %s %s %s  <- %s %s %s%s", g.id(), g.type(),
+                    g.date(), g.status(), p.type(), p.date(), p.status(), describe(p))
                     + (g.date() != null && !exact ? "  (date)" : "") + (status ? "" : "  (status)"));
         }
         int duplicates = 0;

@@ -350,7 +350,6 @@ final class EventExtractor {
     // ---------------------------------------------------------------- triggers
 
     private Cand verbEvent(Doc.Sent s, int v, List<Cand> found) {
-        String lemma = s.lemma(v);
         Lexicon.Trigger entry = entry(s, v);
         if (entry == null) {
             return null;
@@ -482,13 +481,6 @@ final class EventExtractor {
             }
             case HOLD_EVENT -> {
                 if (eventObj < 0) {
-                    int sanction = firstWith(s, objs, Set.of("sanction", "sanctions", "measures"));
-                    if (sanction >= 0) {
-                        c = new Cand(EventType.SANCTION, s, v);
-                        c.triggerText = trig + " " + s.token(sanction).word();
-                        addSubjects(s, v, c.actors);
-                        return c;
-                    }
                     return null;
                 }
                 type = s.lemma(eventObj).equals("negotiations") ? EventType.NEGOTIATE : EventType.MEET;

@@ -95,7 +95,6 @@ public final class Lexicon {
     /** Any verb entry by its lemma alone, for the rules that only ask whether a verb names an event. */
     private final Map<String, Trigger> verbLemmas = new HashMap<>();
     private final Map<String, Set<String>> classes;
-    private final Map<String, String> classExamples;
 
     public static Lexicon get() {
         Lexicon l = instance;
@@ -137,7 +136,6 @@ public final class Lexicon {
         }
         this.triggers = List.copyOf(all);
         Map<String, Set<String>> cls = new LinkedHashMap<>();
-        Map<String, String> examples = new LinkedHashMap<>();
         for (int i = 0; i < classLines.size(); i++) {
             String line = classLines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -164,10 +162,8 @@ public final class Lexicon {
             if (cls.putIfAbsent(name, Collections.unmodifiableSet(words)) != null) {
                 throw new IllegalArgumentException(where + ": class '" + name + "' is defined twice");
             }
-            examples.put(name, col[2].strip());
         }
         this.classes = Collections.unmodifiableMap(cls);
-        this.classExamples = Collections.unmodifiableMap(examples);
     }
 
     private static Trigger trigger(String line, String where) {
@@ -263,10 +259,5 @@ public final class Lexicon {
             throw new IllegalStateException("no word class '" + name + "' in " + CLASSES);
         }
         return w;
-    }
-
-    /** Class names with their example sentences. */
-    public Map<String, String> classExamples() {
-        return classExamples;
     }
 }
