@@ -1133,6 +1133,15 @@ final class EventExtractor {
             if (Dates.isNarrativeRelative(text) && c.date.precision() == org.chronograph.model.DatePrecision.DAY) {
                 c.narrativeOffset = (int) java.time.temporal.ChronoUnit.DAYS.between(published, c.date.start());
             }
+            // "the summit is on for June 12" in a June 1 article: told in the present, a day ahead is ahead, not
+            // the same day of last year (the past reading moved it back a year)
+            String value = lastDateMention.get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (past && value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*") && presentTense(s, c.trigger)) {
+                java.time.LocalDate ahead = java.time.LocalDate.parse(value.substring(0, 10));
+                if (ahead.isAfter(published) && c.date.start().equals(ahead.minusYears(1))) {
+                    c.date = PartialDate.of(ahead);
+                }
+            }
         }
         if (c.date == null && c.targetTok >= 0 && c.type == EventType.MEET) {
             c.date = date(s, c.targetTok, past, Set.of());
@@ -1288,6 +1297,24 @@ final class EventExtractor {
         String b = last.value();
         return a.substring(0, 7).equals(b.substring(0, 7)) ? PartialDate.parse(a.substring(0, 7))
                 : PartialDate.parse(a.substring(0, 4));
+    }
+
+    /** The clause of the trigger is in the simple present: "is on for", "meet on", not "has met" or "said". */
+    private static boolean presentTense(Doc.Sent s, int trigger) {
+        int v = trigger;
+        for (int hop = 0; hop < 3 && v >= 0 && !s.isVerb(v) && s.children(v, "cop").isEmpty(); hop++) {
+            v = s.parent(v);
+        }
+        if (v < 0) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(s.children(v, "cop"));
+        verbs.addAll(s.children(v, "aux"));
+        if (s.isVerb(v)) {
+            verbs.add(v);
+        }
+        return !verbs.isEmpty() && verbs.stream().allMatch(t -> s.tag(t).matches("VBZ|VBP|VBG"))
+                && verbs.stream().noneMatch(t -> s.lemma(t).equals("have"));
     }
 
     private static boolean presentPerfect(Doc.Sent s, int v) {

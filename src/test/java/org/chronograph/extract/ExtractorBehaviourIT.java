@@ -200,6 +200,17 @@ class ExtractorBehaviourIT {
         assertThat(meet.date().value()).isEqualTo("2025-03-07");
     }
 
+    @Test
+    void aYearlessDayAheadToldInThePresentStaysAhead() {
+        Extraction x = extract(LocalDate.of(2018, 6, 1), "Chilean President Tomás Reyes said on Friday that his "
+                + "summit with Norwegian Prime Minister Ingrid Halvorsen is on for June 12 in Oslo. Reyes met "
+                + "Halvorsen in Lima on May 20.");
+        List<Event> meets = x.events().stream().filter(e -> e.type() == EventType.MEET).toList();
+        assertThat(meets).anyMatch(m -> m.date().value().equals("2018-06-12") && m.status() == EventStatus.PLANNED)
+                .anyMatch(m -> m.date().value().equals("2018-05-20") && m.status() == EventStatus.HAPPENED)
+                .noneMatch(m -> m.date().value().startsWith("2017"));
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
