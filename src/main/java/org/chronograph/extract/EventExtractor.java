@@ -912,11 +912,12 @@ final class EventExtractor {
         nounParticipants(s, n, c.actors);
         boolean copula = gov >= 0 && !s.isVerb(gov) && !s.children(gov, "cop").isEmpty();
         if (gov >= 0 && (s.isVerb(gov) || copula) && rel.matches("(obl|nmod):(after|at|during|following|on|in)")
-                && (type == EventType.MEET || type == EventType.VISIT)
-                && (c.actors.isEmpty() || c.actors.stream().noneMatch(a -> a.type == ActorType.PERSON))) {
+                && (type == EventType.MEET || type == EventType.VISIT || type == EventType.CALL)
+                && (c.actors.isEmpty() || c.actors.stream().noneMatch(a -> a.type == ActorType.PERSON)
+                        || type == EventType.CALL)) {
             // "A and B announced the decision after a meeting in Addis Ababa": the subjects met; "Reyes spoke
             // during a visit to Lima": the subject is the visitor; "Reyes is in Lima at the APEC summit", "spoke
-            // in a meeting with rebel leaders": the subject takes part
+            // in a meeting with rebel leaders", "told her in a phone call with Lima": the subject takes part
             List<ActorResolver.Draft> subjects = new ArrayList<>();
             if (copula) {
                 for (int x : s.children(gov, "nsubj")) {
@@ -925,9 +926,21 @@ final class EventExtractor {
             } else {
                 addSubjects(s, gov, subjects);
             }
-            boolean partnerNamed = !c.actors.isEmpty() || !s.children(n, "nmod:with").isEmpty();
+            List<ActorResolver.Draft> partners = new ArrayList<>(c.actors);
+            if (type == EventType.CALL && !copula) {
+                // "Reyes told Halvorsen in a phone call": whom the subject tells is on the line
+                for (String r : List.of("obj", "iobj")) {
+                    for (int o : s.children(gov, r)) {
+                        addAll(partners, actors.resolveGroup(s, o));
+                    }
+                }
+            }
+            boolean partnerNamed = !partners.isEmpty() || !s.children(n, "nmod:with").isEmpty();
             if (subjects.size() >= (type == EventType.VISIT || partnerNamed ? 1 : 2)) {
+                // the one who acts first, then the partners
+                c.actors.clear();
                 addAll(c.actors, subjects);
+                addAll(c.actors, partners);
             }
         }
         if (c.actors.isEmpty() && hostedVisit) {

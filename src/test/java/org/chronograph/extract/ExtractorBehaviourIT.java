@@ -211,6 +211,15 @@ class ExtractorBehaviourIT {
                 .noneMatch(m -> m.date().value().startsWith("2017"));
     }
 
+    @Test
+    void whomTheSubjectTellsInAPhoneCallIsOnTheLine() {
+        Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes told Norwegian Prime Minister Ingrid Halvorsen "
+                + "in a phone call on Friday that the fleets would stay in port.");
+        Event call = only(x, EventType.CALL);
+        assertThat(names(x, call)).containsExactly("Tomás Reyes", "Ingrid Halvorsen");
+        assertThat(call.date().value()).isEqualTo("2025-03-07");
+    }
+
     private static Extraction extract(LocalDate published, String text) {
         return TestCorpus.extract(new Article("behaviour", null, null, null, published, text, "behaviour test"));
     }
