@@ -62,7 +62,7 @@ final class ActorResolver {
     }
 
     private static final Set<String> GROUP_HEADS = Lexicon.get().words("group-head");
-    /** Singular nouns for one person acting for a state ("the top U.S. diplomat"). */
+    /** Singular nouns for one person acting for a state ("the top Chilean diplomat"). */
     private static final Set<String> PERSON_HEADS = Lexicon.get().words("person-head");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
     private static final Set<String> NAME_PREFIXES = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir");
@@ -492,7 +492,7 @@ final class ActorResolver {
         mods.addAll(s.children(tok, "nmod:poss"));
         if (PERSON_HEADS.contains(w) && !isPairDescription(s, tok)
                 && s.children(tok, "det").stream().anyMatch(x -> s.lemma(x).equals("the"))) {
-            // "the top U.S. diplomat", "the Russian envoy": one person, the one of that country last named
+            // "the top Chilean diplomat", "the Peruvian envoy": one person, the one of that country last named
             Draft person = lastPersonOf(countryOf(s, mods), here);
             if (person != null) {
                 return person;

@@ -369,6 +369,8 @@ final class EventExtractor {
             return null;
         }
         String trig = s.token(v).word();
+        // the word with the particle its entry names: "called off", "broke down"
+        String trigPhrase = entry.particle().isEmpty() ? trig : trig + " " + entry.particle();
         Cand c;
         if (eventObj < 0) {
             // "began a fresh round of negotiations": the event is inside the object
@@ -429,7 +431,7 @@ final class EventExtractor {
                 int ended1 = firstWith(s, ended, PROCESS_NOUNS);
                 if (ended1 >= 0) {
                     c = new Cand(type, s, v);
-                    c.triggerText = trig + (entry.particle().isEmpty() ? "" : " " + entry.particle());
+                    c.triggerText = trigPhrase;
                     c.targetTok = ended1;
                     addSubjects(s, v, c.actors);
                     return c.actors.isEmpty() ? null : c;
@@ -441,7 +443,7 @@ final class EventExtractor {
                     return null;
                 }
                 c = new Cand(type, s, v);
-                c.triggerText = trig + (entry.particle().isEmpty() ? "" : " " + entry.particle());
+                c.triggerText = trigPhrase;
                 c.targetTok = ev;
                 nounParticipants(s, ev, c.actors);
                 if (c.actors.isEmpty()) {
@@ -521,7 +523,7 @@ final class EventExtractor {
                 } else {
                     return null;
                 }
-                c.triggerText = entry.particle().isEmpty() ? trig : trig + " " + entry.particle();
+                c.triggerText = trigPhrase;
                 addSubjects(s, v, c.actors);
                 return c;
             }
@@ -530,7 +532,7 @@ final class EventExtractor {
                 if (type == EventType.CANCEL && eventObj < 0 && treaty >= 0 && !s.lemma(treaty).equals("plan")) {
                     // "scrapped all its agreements with the South", "cancelled the accord": leaving what was agreed
                     c = new Cand(EventType.WITHDRAW, s, v);
-                    c.triggerText = entry.particle().isEmpty() ? trig : trig + " " + entry.particle();
+                    c.triggerText = trigPhrase;
                     c.targetTok = treaty;
                     addSubjects(s, v, c.actors);
                     return c;
@@ -545,7 +547,7 @@ final class EventExtractor {
                     return null;
                 }
                 c = new Cand(type, s, v);
-                c.triggerText = entry.particle().isEmpty() ? trig : trig + " " + entry.particle();
+                c.triggerText = trigPhrase;
                 c.targetTok = target;
                 addSubjects(s, v, c.actors);
                 if (!s.children(v, "nsubj:pass").isEmpty()) {
@@ -673,7 +675,7 @@ final class EventExtractor {
             case SIGN_AGREEMENT -> {
                 int signedPassive = firstWith(s, s.children(v, "nsubj:pass"), AGREE_OBJECTS);
                 if (firstWith(s, objs, AGREE_OBJECTS) < 0 && signedPassive >= 0) {
-                    // "the accord is expected to be signed by Peru": who signs it is the agent
+                    // "the accord will be signed by Peru next week": who signs it is the agent
                     c = new Cand(type, s, v);
                     c.triggerText = trig;
                     for (int a : s.children(v, "obl:agent")) {
@@ -755,7 +757,7 @@ final class EventExtractor {
             }
         }
         if (type == EventType.NEGOTIATE) {
-            // "brokered the agreement between A and B": the parties of what is negotiated
+            // "brokered a truce between A and B": the parties of what is negotiated
             for (int o : objs) {
                 nounParticipants(s, o, c.actors);
             }
@@ -832,7 +834,7 @@ final class EventExtractor {
         return false;
     }
 
-    /** "An Israeli government spokesman says", "the foreign ministry said": one who speaks for a state or body. */
+    /** "A Chilean government spokeswoman said", "the foreign ministry said": one who speaks for a state or body. */
     private static boolean speaksFor(Doc.Sent s, int subject) {
         return SPOKESPERSONS.contains(s.lemma(subject)) || SPOKESPERSONS.contains(s.token(subject).word().toLowerCase(java.util.Locale.ROOT));
     }
@@ -957,7 +959,7 @@ final class EventExtractor {
         }
         if (c.actors.isEmpty() && type.actsOnEvent() && gov >= 0 && s.isVerb(gov) && rel.equals("obj")
                 && SPEECH_VERBS.contains(s.lemma(gov))) {
-            // "Lavrov announced the delay of the talks": the act named by a noun, made by who announces it
+            // "Rojas announced the postponement of the talks": the act named by a noun, made by who announces it
             addSubjects(s, gov, c.actors);
             int of = first(s.children(n, "nmod:of"));
             if (of >= 0) {

@@ -91,7 +91,7 @@ final class StatementExtractor {
             cur = s.parent(cur);
         }
         if (outermost == null) {
-            // "According to the State Department, the two 'refined options ...'": the source the sentence names
+            // "According to the foreign ministry, the two leaders 'settled every question'": the source it names
             for (int t = 0; t < s.tokens().size(); t++) {
                 if (s.relation(t).endsWith(":according_to") && (t < q.begin() || s.charBegin(t) < q.begin()
                         || s.charBegin(t) >= q.end())) {
@@ -129,7 +129,7 @@ final class StatementExtractor {
     private ActorResolver.Draft subject(Doc.Sent s, int v) {
         for (int x : s.children(v, "nsubj")) {
             if (s.relation(x).equals("nsubj:pass") && !QUOTING_PASSIVES.contains(s.lemma(v))) {
-                // "the talks were described as ..." names no speaker; "Kim was heard saying", "X was quoted as
+                // "the talks were described as ..." names no speaker; "Reyes was heard telling reporters", "X was quoted as
                 // saying" do
                 continue;
             }
@@ -137,7 +137,7 @@ final class StatementExtractor {
             if (w.equals("that") || w.equals("which")) {
                 return null;
             }
-            // "said Secretary of the Treasury Ana Rojas": the title heads the subject, the name hangs on it
+            // "said Secretary of Fisheries Ana Rojas": the title heads the subject, the name hangs on it
             boolean title = Gazetteer.get().isTitleWord(s.token(x).word().toLowerCase(Locale.ROOT));
             for (String rel : title ? List.of("appos", "flat", "dep", "nmod") : List.of("appos", "flat", "dep")) {
                 for (int c : s.children(x, rel)) {
