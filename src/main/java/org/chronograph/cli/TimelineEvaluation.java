@@ -47,6 +47,7 @@ final class TimelineEvaluation {
         if (files.isEmpty()) {
             problems.add(timelines + ": no saga files (*.json) in this folder");
         }
+        Map<String, Path> byBaseName = articleFiles(articles);
         for (Path file : files) {
             Saga saga;
             try {
@@ -58,7 +59,7 @@ final class TimelineEvaluation {
             List<Path> paths = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             for (String name : saga.articles()) {
-                Path found = find(articles, name);
+                Path found = byBaseName.get(name);
                 if (found == null) {
                     missing.add(name);
                 } else {
@@ -110,15 +111,19 @@ final class TimelineEvaluation {
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    /** The article file with that base name (any of the extensions the reader takes). */
-    private static Path find(Path folder, String baseName) throws IOException {
+    /** The article files of a folder by base name (the first, in name order, where two extensions share one). */
+    private static Map<String, Path> articleFiles(Path folder) throws IOException {
+        Map<String, Path> out = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> {
+            for (Path p : list.sorted().toList()) {
                 String f = p.getFileName().toString();
                 int dot = f.lastIndexOf('.');
-                return dot > 0 && f.substring(0, dot).equals(baseName);
-            }).sorted().findFirst().orElse(null);
+                if (dot > 0) {
+                    out.putIfAbsent(f.substring(0, dot), p);
+                }
+            }
         }
+        return out;
     }
 
     static String table(Result r, boolean explain) {

@@ -139,14 +139,16 @@ public final class SagaScorer {
         // one more pair must outweigh any difference in quality over all pairs: most pairs first, then the best
         long onePair = 200_000_000L * (Math.min(n, m) + 1);
         for (int i = 0; i < n; i++) {
+            boolean[] matchable = new boolean[m];
             int most = 0;
             for (int j = 0; j < m; j++) {
-                if (fits[i][j] && citesReport(preds.get(i), gold.get(j))) {
+                matchable[j] = fits[i][j] && citesReport(preds.get(i), gold.get(j));
+                if (matchable[j]) {
                     most = Math.max(most, shared[i][j]);
                 }
             }
             for (int j = 0; j < m; j++) {
-                if (fits[i][j] && citesReport(preds.get(i), gold.get(j)) && shared[i][j] == most) {
+                if (matchable[j] && shared[i][j] == most) {
                     weight[i][j] = onePair + quality(preds.get(i), gold.get(j), shared[i][j]);
                 }
             }
