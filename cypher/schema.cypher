@@ -19,3 +19,4 @@ CREATE INDEX mention_type IF NOT EXISTS FOR (m:Mention) ON (m.type);
 CREATE INDEX mention_article IF NOT EXISTS FOR (m:Mention) ON (m.article);
 CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.dateStart);
+CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256);

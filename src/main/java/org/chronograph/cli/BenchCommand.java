@@ -193,7 +193,7 @@ final class BenchCommand implements Callable<Integer> {
         org.chronograph.graph.Cypher.resetTimings();
         try (GraphStore store = GraphStore.open(new GraphConfig(folder, null, null, null))) {
             return Ingestion.run(pipeline, new GraphWriter(store), docs, threads,
-                    s -> System.err.println("skipped " + s), () -> { });
+                    s -> System.err.println("skipped " + s), n -> { }, () -> { });
         } finally {
             delete(folder);
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.chronograph.graph.GraphConfig;
 import org.chronograph.graph.GraphStore;
 import org.chronograph.graph.GraphWriter;
 import org.chronograph.ingest.ArticleBatch;
@@ -43,12 +44,28 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("chronograph ingest: --threads must be at least 1, was " + threads);
             return Chronograph.USAGE;
         }
+        if (published != null && published.isAfter(LocalDate.now().plusDays(1))) {
+            System.err.println("chronograph ingest: --published " + published + " is in the future; relative dates"
+                    + " (\"Thursday\", \"last month\") would all resolve wrong");
+            return Chronograph.USAGE;
+        }
         long start = System.nanoTime();
-        ArticleBatch batch = new ArticleReader(published).read(paths);
-        List<Skipped> skipped = new java.util.ArrayList<>(batch.skipped());
+        GraphConfig config = graph.config();
+        List<Path> inputs = new java.util.ArrayList<>();
+        List<Skipped> skipped = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (config.embedded() && java.nio.file.Files.exists(p) && sameFile(p, config.store())) {
+                skipped.add(new Skipped(p.toString(), "is the store folder itself, not articles"));
+            } else {
+                inputs.add(p);
+            }
+        }
+        ArticleBatch batch = new ArticleReader(published).read(inputs);
+        skipped.addAll(batch.skipped());
         skipped.forEach(s -> System.err.println("skipped " + s));
+        batch.notes().forEach(n -> System.err.println("note: " + n));
         Ingestion.Result r;
-        try (GraphStore store = GraphStore.open(graph.config())) {
+        try (GraphStore store = GraphStore.open(config)) {
             System.err.println("graph: " + store.description());
             if (batch.articles().isEmpty()) {
                 System.err.println("no articles to read");
@@ -61,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
                     .setInitialMax(batch.articles().size()).setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
                 r = Ingestion.run(pipeline, writer, batch.articles(), threads,
-                        s -> System.err.println("skipped " + s), () -> {
+                        s -> System.err.println("skipped " + s), n -> System.err.println("note: " + n), () -> {
                             if (bar != null) {
                                 bar.step();
                             }
@@ -83,5 +100,13 @@ final class IngestCommand implements Callable<Integer> {
                     + "(\"Thursday\", \"last month\") stay unresolved; give --published YYYY-MM-DD%n", undated);
         }
         return skipped.isEmpty() ? Chronograph.OK : Chronograph.FAILURE;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

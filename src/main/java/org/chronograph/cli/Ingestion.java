@@ -40,7 +40,7 @@ final class Ingestion {
     }
 
     static Result run(Pipeline pipeline, GraphWriter writer, List<Article> articles, int threads,
-                      Consumer<Skipped> onSkip, Runnable onStep) throws InterruptedException {
+                      Consumer<Skipped> onSkip, Consumer<String> onNote, Runnable onStep) throws InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
         }
@@ -54,6 +54,26 @@ final class Ingestion {
         int undated = 0;
         long writeNanos = 0;
         List<Skipped> skipped = new ArrayList<>();
+        // the content hashes first: an unchanged article, or a stored text under a second name, needs no NLP
+        List<Article> todo = new ArrayList<>();
+        java.util.Map<String, String> stored = writer.stored(articles);
+        java.util.Map<String, String> idOfHash = new java.util.HashMap<>();
+        stored.forEach((id, sha) -> idOfHash.merge(sha, id, (x, y) -> x.compareTo(y) <= 0 ? x : y));
+        for (Article a : articles) {
+            String sha = a.sha256();
+            if (sha.equals(stored.get(a.id()))) {
+                unchanged++;
+                onStep.run();
+            } else if (!stored.containsKey(a.id()) && idOfHash.containsKey(sha)) {
+                unchanged++;
+                onNote.accept(a.origin() + ": the same text and date as the stored article '" + idOfHash.get(sha)
+                        + "', not stored again");
+                onStep.run();
+            } else {
+                todo.add(a);
+            }
+        }
+        articles = todo;
         ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads());
         try {
             CompletionService<Extraction> done = new ExecutorCompletionService<>(pool);

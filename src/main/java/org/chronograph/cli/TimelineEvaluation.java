@@ -90,7 +90,7 @@ final class TimelineEvaluation {
         try {
             try (GraphStore graph = GraphStore.open(new GraphConfig(store, null, null, null))) {
                 Ingestion.run(pipeline, new GraphWriter(graph), articles, 1,
-                        s -> problems.add("saga " + saga.saga() + ": skipped " + s), () -> { });
+                        s -> problems.add("saga " + saga.saga() + ": skipped " + s), n -> { }, () -> { });
                 List<SagaScorer.Predicted> out = new ArrayList<>();
                 for (Record r : graph.read("read/saga-events.cypher", Map.of("articles", saga.articles()))) {
                     List<SagaScorer.Actor> actors = r.get("actors").asList(v -> new SagaScorer.Actor(

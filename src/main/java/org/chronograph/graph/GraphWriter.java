@@ -38,6 +38,17 @@ public final class GraphWriter {
         this.store = store;
     }
 
+    /** The stored articles (id → content hash) that have one of these articles' ids or hashes. */
+    public Map<String, String> stored(List<Article> articles) {
+        Map<String, String> out = new HashMap<>();
+        for (var r : store.read("read/stored-articles.cypher", Map.of(
+                "ids", articles.stream().map(Article::id).toList(),
+                "hashes", articles.stream().map(Article::sha256).toList()))) {
+            out.put(r.get("id").asString(), r.get("sha256").asString(null));
+        }
+        return out;
+    }
+
     public Outcome write(Extraction x) {
         return write(List.of(x)).get(0);
     }

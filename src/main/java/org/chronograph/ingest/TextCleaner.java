@@ -29,10 +29,24 @@ public final class TextCleaner {
     private TextCleaner() {
     }
 
+    /** The cleaned text and how many non-blank lines were removed from it. */
+    public record Cleaned(String text, int removedLines) {
+    }
+
     public static String clean(String body) {
+        return cleaned(body).text();
+    }
+
+    /**
+     * Blanks captions, furniture lines and repeated lines; a line such as "Read more" or "Related stories" ends
+     * the article only when no paragraph of prose follows it (it is then the head of a block of links);
+     * in the middle of an article it is removed alone.
+     */
+    public static Cleaned cleaned(String body) {
         StringBuilder out = new StringBuilder(body.length());
         Set<String> seen = new HashSet<>();
         boolean ended = false;
+        int removed = 0;
         int pos = 0;
         while (pos < body.length()) {
             int nl = body.indexOf('\n', pos);
@@ -41,11 +55,14 @@ public final class TextCleaner {
             String key = line.strip().toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "");
             boolean drop = ended;
             if (!drop && END_OF_ARTICLE.contains(key)) {
-                ended = true;
+                ended = !proseFollows(body, lineEnd);
                 drop = true;
             }
             if (!drop && !key.isEmpty()) {
                 drop = FURNITURE.contains(key) || CAPTION.matcher(line).find() || !seen.add(key);
+            }
+            if (drop && !key.isEmpty()) {
+                removed++;
             }
             out.append(drop ? "\n".repeat(line.length()) : line);
             if (nl >= 0) {
@@ -53,6 +70,13 @@ public final class TextCleaner {
             }
             pos = lineEnd + 1;
         }
-        return out.toString();
+        return new Cleaned(out.toString(), removed);
+    }
+
+    /** A paragraph of prose: twenty words or more ending as a sentence ends. Links and headlines are shorter. */
+    private static final Pattern PROSE = Pattern.compile("(?m)^[ \\t]*(\\S+[ \\t]+){19,}\\S*[.!?][\"'\u201d\u2019)]?[ \\t]*$");
+
+    private static boolean proseFollows(String body, int from) {
+        return PROSE.matcher(body).region(Math.min(from, body.length()), body.length()).find();
     }
 }

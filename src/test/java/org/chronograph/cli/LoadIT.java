@@ -48,7 +48,7 @@ class LoadIT {
         Ingestion.Result r;
         org.chronograph.graph.Cypher.resetTimings();
         try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
-            r = Ingestion.run(new Pipeline(), new GraphWriter(s), articles, 2, skip -> { }, () -> {
+            r = Ingestion.run(new Pipeline(), new GraphWriter(s), articles, 2, skip -> { }, note -> { }, () -> {
                 done[0]++;
                 if (done[0] % 250 == 0) {
                     long used = retainedHeap();

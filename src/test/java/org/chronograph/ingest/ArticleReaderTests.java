@@ -3,6 +3,7 @@ package org.chronograph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ class ArticleReaderTests {
             }
         }
         assertThat(Files.size(big)).isGreaterThan(20L * 1024 * 1024);
-        write("lines.jsonl", "{\"id\": \"ok\", \"text\": \"" + ENGLISH + "\"}\n"
+        write("lines.jsonl", "{\"id\": \"ok\", \"text\": \"" + ENGLISH.replace("Geneva", "Bern") + "\"}\n"
                 + "{\"id\": \"page\", \"text\": \"<html><body><p>x</p><p>y</p><div>a</div><div>b</div><p>c</p>"
                 + "<p>d</p><p>e</p><p>f</p><p>g</p><p>h</p></body></html>\"}\n"
                 + "[1, 2]\n");
@@ -171,6 +172,143 @@ class ArticleReaderTests {
         assertThat(clean).hasSize(body.length());
         assertThat(clean).contains("Leaders met in the village.").doesNotContain("Picture").doesNotContain("Newsletter");
         assertThat(clean.indexOf("Leaders met")).isEqualTo(body.indexOf("Leaders met"));
+    }
+
+    @Test
+    void filesOfTheSameNameInTwoFoldersAreTwoArticlesAndTrueCollisionsAreReported() throws IOException {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        write("a/report.txt", ENGLISH);
+        write("b/report.txt", ENGLISH.replace("Geneva", "Lima"));
+        write("note.txt", ENGLISH.replace("Geneva", "Oslo"));
+        write("note.md", ENGLISH.replace("Geneva", "Quito"));
+        write("lines.jsonl", "{\"id\": \"x1\", \"text\": \"" + ENGLISH + " One.\"}\n"
+                + "{\"id\": \"x1\", \"text\": \"" + ENGLISH + " Two.\"}\n");
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.articles()).extracting(Article::id).containsExactlyInAnyOrder("a/report", "b/report", "note", "x1");
+        assertThat(b.articles()).filteredOn(a -> a.id().equals("note")).singleElement()
+                .satisfies(a -> assertThat(a.text()).contains("Quito")); // note.md comes first in path order
+        assertThat(b.skipped()).extracting(Skipped::toString)
+                .anySatisfy(s -> assertThat(s).contains("note.txt", "'note'", "note.md", "kept"))
+                .anySatisfy(s -> assertThat(s).contains("lines.jsonl:2", "'x1'", "lines.jsonl:1"))
+                .hasSize(2);
+        // the same run again reads the same: the first in path order wins, not the faster thread
+        assertThat(new ArticleReader(null).read(List.of(dir)).articles()).isEqualTo(b.articles());
+    }
+
+    @Test
+    void theSameTextUnderTwoNamesIsReadOnce() throws IOException {
+        write("one.txt", ENGLISH);
+        write("copy-of-one.txt", ENGLISH);
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.articles()).extracting(Article::id).containsExactly("copy-of-one");
+        assertThat(b.skipped()).isEmpty();
+        assertThat(b.notes()).anySatisfy(n -> assertThat(n).contains("one.txt", "copy-of-one.txt", "read once"));
+    }
+
+    @Test
+    void aBadByteInAJsonLinesFileCostsItsOwnLineOnly() throws IOException {
+        byte[] good1 = ("{\"id\": \"l1\", \"text\": \"" + ENGLISH + "\"}\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"id\": \"l2\", \"text\": \"Caf\u00e9 talks.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good3 = ("{\"id\": \"l3\", \"text\": \"" + ENGLISH.replace("Geneva", "Bern") + "\"}\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var all = new java.io.ByteArrayOutputStream();
+        all.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        all.writeBytes(good1);
+        all.writeBytes(bad);
+        all.writeBytes(good3);
+        Files.write(dir.resolve("batch.jsonl"), all.toByteArray());
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.articles()).extracting(Article::id).containsExactly("l1", "l3");
+        assertThat(b.skipped()).extracting(Skipped::toString).singleElement()
+                .satisfies(s -> assertThat(s).contains("batch.jsonl:2", "UTF-8"));
+    }
+
+    @Test
+    void aReadMoreLineInTheMiddleRemovesItselfOnlyAndALinkBlockAtTheEndIsCounted() throws IOException {
+        String body = "The two foreign ministers met in Geneva on Tuesday to discuss the border dispute that has"
+                + " divided their countries for a decade.\n\nRead more\n\nThey agreed to meet again in May, and"
+                + " officials on both sides said a joint commission would draw up a map of the disputed area.\n"
+                + "\nRelated stories\nMinisters to meet\nBorder dispute explained\nA decade of talks\n";
+        write("mid.txt", body);
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        Article a = b.articles().get(0);
+        assertThat(a.text()).hasSize(body.length()).contains("They agreed to meet again in May")
+                .doesNotContain("Read more").doesNotContain("Related stories").doesNotContain("A decade of talks");
+        assertThat(b.notes()).anySatisfy(n -> assertThat(n).contains("removed 5 line(s)", "1 article(s)"));
+    }
+
+    @Test
+    void symbolicLinksAreFollowedAndALoopIsReportedOnce() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("linked.txt"), ENGLISH);
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.writeString(top.resolve("own.txt"), ENGLISH.replace("Geneva", "Lima"));
+        try {
+            Files.createSymbolicLink(top.resolve("elsewhere"), real);
+            Files.createSymbolicLink(real.resolve("back"), real);
+            Files.createSymbolicLink(dir.resolve("alias"), top);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links on this file system: " + e);
+        }
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir.resolve("alias")));
+        assertThat(b.articles()).extracting(Article::id).containsExactlyInAnyOrder("own", "elsewhere/linked");
+        assertThat(b.skipped()).isEmpty();
+        assertThat(b.notes()).anySatisfy(n -> assertThat(n).contains("back", "not followed"));
+    }
+
+    @Test
+    void theEncodingsAndLineEndingsEditorsSaveAreReadAlike() throws IOException {
+        String text = "Caf\u00e9 diplomacy: the ministers met in Geneva on Tuesday.\nThey said the talks would resume"
+                + " in May, and both sides said the atmosphere was good.\n";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        var bom = new java.io.ByteArrayOutputStream();
+        bom.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bom.writeBytes(utf8);
+        Files.write(dir.resolve("utf8-bom.txt"), bom.toByteArray());
+        var le = new java.io.ByteArrayOutputStream();
+        le.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        le.writeBytes(text.replace("Geneva", "Lima").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("utf16-le-bom.txt"), le.toByteArray());
+        Files.write(dir.resolve("utf16-be.txt"), text.replace("Geneva", "Bern").getBytes(StandardCharsets.UTF_16BE));
+        Files.write(dir.resolve("windows.txt"), text.replace("Geneva", "Oslo").replace("\n", "\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(dir.resolve("old-mac.md"), ("---\r" + "title: Old\r---\r" + text.replace("Geneva", "Quito")
+                .replace("\n", "\r")).getBytes(StandardCharsets.ISO_8859_1));
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.skipped()).isEmpty();
+        assertThat(b.articles()).hasSize(5).allSatisfy(a -> assertThat(a.text())
+                .startsWith("Caf\u00e9 diplomacy").doesNotContain("\r").contains("\nThey said"));
+        assertThat(b.articles()).filteredOn(a -> a.id().equals("old-mac")).singleElement()
+                .satisfies(a -> assertThat(a.title()).isEqualTo("Old"));
+    }
+
+    @Test
+    void frontMatterOfTheWrongShapeIsRefusedByName() throws IOException {
+        write("list-title.md", "---\ntitle:\n  - one\n  - two\n---\n" + ENGLISH);
+        write("list-id.jsonl", "{\"id\": [\"a\"], \"text\": \"" + ENGLISH + "\"}\n");
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.articles()).isEmpty();
+        assertThat(b.skipped()).extracting(Skipped::toString)
+                .anySatisfy(s -> assertThat(s).contains("list-title.md", "'title'", "list"))
+                .anySatisfy(s -> assertThat(s).contains("list-id.jsonl:1", "'id'", "list"));
+    }
+
+    @Test
+    void aStoreFolderIsNeverReadAsArticles() throws IOException {
+        write("story.txt", ENGLISH);
+        Files.createDirectories(dir.resolve("chronograph-data/data/databases/neo4j"));
+        Files.writeString(dir.resolve("chronograph-data/logs.txt"), ENGLISH.replace("Geneva", "Lima"));
+        ArticleBatch b = new ArticleReader(null).read(List.of(dir));
+        assertThat(b.articles()).extracting(Article::id).containsExactly("story");
+        assertThat(b.skipped()).isEmpty();
+        assertThat(new ArticleReader(null).read(List.of(dir.resolve("chronograph-data"))).skipped())
+                .extracting(Skipped::toString).singleElement().satisfies(s -> assertThat(s).contains("store folder"));
+    }
+
+    @Test
+    void sizesAreGivenWithOneDecimal() {
+        assertThat(ArticleReader.megabytes(ArticleReader.MAX_BYTES + 60_000)).isNotEqualTo(ArticleReader.megabytes(ArticleReader.MAX_BYTES));
     }
 
     private Path write(String name, String content) throws IOException {
