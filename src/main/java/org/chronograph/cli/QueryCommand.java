@@ -57,7 +57,7 @@ final class QueryCommand implements Callable<Integer> {
         Map<String, Object> values = new LinkedHashMap<>();
         params.forEach((k, v) -> values.put(k, value(v)));
         QueryResult result;
-        try (GraphStore store = GraphStore.open(graph.config())) {
+        try (GraphStore store = GraphStore.openExisting(graph.config())) {
             result = store.query(cypher, values);
         }
         switch (format) {

@@ -72,7 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
             return Chronograph.USAGE;
         }
         List<TimelineEntry> entries;
-        try (GraphStore store = GraphStore.open(graph.config())) {
+        try (GraphStore store = GraphStore.openExisting(graph.config())) {
             entries = new Timeline(store).entries(filter);
         }
         String out = TimelineWriter.render(entries, format, title);

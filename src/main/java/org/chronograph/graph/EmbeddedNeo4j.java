@@ -48,6 +48,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param password the password of the user neo4j, or null for no authentication (loopback addresses only)
      */
     public static EmbeddedNeo4j start(Path folder, int boltPort, int httpPort, String address, String password) {
+        if (java.nio.file.Files.isRegularFile(folder)) {
+            throw new StoreUnavailableException(folder.toAbsolutePath() + " is a file, not a store folder (give"
+                    + " --store a folder: a new one is created)");
+        }
         boolean loopback = isLoopback(address);
         if (!loopback && (password == null || password.isEmpty())) {
             throw new IllegalArgumentException("listening on " + address + " exposes the store beyond this machine;"
@@ -57,6 +61,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw new IllegalArgumentException("the password must have at least 8 characters (Neo4j's minimum)");
         }
         int bolt = boltPort == 0 ? freePort() : boltPort;
+        if (boltPort != 0) {
+            requireFree(address, boltPort, "Bolt", "--bolt-port");
+        }
+        if (httpPort > 0) {
+            requireFree(address, httpPort, "HTTP (Neo4j Browser)", "--http-port");
+        }
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(folder.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(address, bolt))
@@ -66,7 +76,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // internal settings (may change between versions): skip two 5 s quiet periods on shutdown
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .setConfig(ServerSettings.allow_telemetry, false);
+                .setConfig(ServerSettings.allow_telemetry, false)
+                // LOAD CSV must not read this machine's files through 'query' or an unauthenticated Browser
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false);
         if (httpPort >= 0) {
             builder.setConfig(HttpConnector.enabled, true)
                     .setConfig(HttpConnector.listen_address, new SocketAddress(address, httpPort));
@@ -94,6 +106,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return new EmbeddedNeo4j(dbms, bolt, httpPort);
     }
 
+    /** Whether a folder holds an embedded store (Neo4j's databases folder exists in it). */
+    public static boolean isStore(Path folder) {
+        return java.nio.file.Files.isDirectory(folder.resolve("data").resolve("databases"));
+    }
+
     private static boolean isLoopback(String address) {
         try {
             return java.net.InetAddress.getByName(address).isLoopbackAddress();
@@ -113,6 +130,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         dbms.shutdown();
+    }
+
+    /** A port taken by another program is named with the option that moves it, before Neo4j fails on it. */
+    private static void requireFree(String address, int port, String what, String option) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(address, port));
+        } catch (IOException e) {
+            throw new StoreUnavailableException("port " + port + " (" + what + ") on " + address + " is in use (another"
+                    + " 'chronograph serve' or Neo4j?); stop it or choose another port with " + option);
+        }
     }
 
     private static int freePort() {

@@ -1,5 +1,6 @@
 package org.chronograph.graph;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,22 @@ public final class GraphStore implements AutoCloseable {
         this.driver = driver;
         this.embedded = embedded;
         this.description = description;
+    }
+
+    /**
+     * Opens the graph for a command that only reads it: an embedded store folder must exist already (a mistyped
+     * {@code --store} would otherwise create an empty store and answer "no entries").
+     */
+    public static GraphStore openExisting(GraphConfig config) {
+        if (config.embedded() && !EmbeddedNeo4j.isStore(config.store())) {
+            Path folder = config.store().toAbsolutePath();
+            throw new StoreUnavailableException(java.nio.file.Files.isRegularFile(folder)
+                    ? folder + " is a file, not a store folder (give --store the folder 'chronograph ingest' created)"
+                    : "there is no Chronograph store in " + folder + " (a typo in --store? 'chronograph ingest"
+                    + (config.store().equals(GraphConfig.DEFAULT_STORE) ? "" : " --store " + config.store())
+                    + " ARTICLES' creates one)");
+        }
+        return open(config);
     }
 
     public static GraphStore open(GraphConfig config) {
@@ -85,10 +102,29 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies the schema (every statement is IF NOT EXISTS). Two writers opening a new server at once race to
+     * create the same index, and the loser gets an error or a lock timeout: it tries again, and then finds the
+     * schema there.
+     */
     private void applySchema() {
-        try (Session session = driver.session()) {
-            for (String statement : Cypher.statements("schema.cypher")) {
-                session.run(statement).consume();
+        for (int attempt = 1; ; attempt++) {
+            try (Session session = driver.session()) {
+                for (String statement : Cypher.statements("schema.cypher")) {
+                    session.run(statement).consume();
+                }
+                return;
+            } catch (org.neo4j.driver.exceptions.ClientException | org.neo4j.driver.exceptions.TransientException e) {
+                if (attempt == 5 || e instanceof org.neo4j.driver.exceptions.AuthenticationException
+                        || e instanceof org.neo4j.driver.exceptions.SecurityException) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

@@ -111,7 +111,7 @@ public final class TimelineWriter {
             }
             start.put("display_date", e.date());
             ObjectNode text = ev.putObject("text");
-            text.put("headline", headline(e));
+            text.put("headline", escape(headline(e)));
             text.put("text", "<p>" + escape(e.summary()) + "</p>" + sourcesHtml(e));
             ev.put("group", e.storyline());
             ev.put("unique_id", slug(e.id()));
@@ -191,8 +191,9 @@ public final class TimelineWriter {
         b.append("| Date | What | Status | Who / what was said | Sources |\n|---|---|---|---|---|\n");
         for (TimelineEntry e : entries) {
             String what = e.kind().equals("event") ? e.type() : "statement";
-            String sources = e.sources().stream().map(s -> s.url() == null ? md(s.article())
-                    : "[" + md(s.article()) + "](" + s.url() + ")").distinct().collect(Collectors.joining(", "));
+            String sources = e.sources().stream().map(s -> link(s.url()) == null
+                    ? md(s.article()) + (s.url() == null ? "" : " (" + md(s.url()) + ")")
+                    : "[" + md(s.article()) + "](<" + link(s.url()) + ">)").distinct().collect(Collectors.joining(", "));
             b.append("| ").append(e.date() == null ? "" : e.date())
                     .append(" | ").append(what)
                     .append(" | ").append(e.status() == null ? "" : e.status())
@@ -201,8 +202,33 @@ public final class TimelineWriter {
         }
     }
 
+    /** Markdown text: what a renderer would read as markup (tables, links, raw HTML) is escaped. */
     private static String md(String s) {
-        return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+        return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
+                .replace("[", "\\[").replace("]", "\\]").replace("\n", " ");
+    }
+
+    /**
+     * An article's address as a link target, or null when it must be shown as text: only absolute http(s)
+     * addresses are linked (a "javascript:" or "data:" address from an article's front matter would run in the
+     * reader's browser); characters that would end the link early are percent-encoded.
+     */
+    static String link(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        try {
+            java.net.URI uri = new java.net.URI(u.replace(" ", "%20"));
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null || u.chars().anyMatch(c -> c < 0x20)) {
+                return null;
+            }
+            return uri.toASCIIString().replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- text
@@ -276,9 +302,11 @@ public final class TimelineWriter {
     private static String sourcesHtml(TimelineEntry e) {
         Map<String, TimelineEntry.Source> byArticle = new TreeMap<>();
         e.sources().forEach(s -> byArticle.putIfAbsent(s.article(), s));
-        return "<p class=\"sources\">Sources: " + byArticle.values().stream().map(s -> s.url() == null
-                ? "<span title=\"" + escape(s.sentence()) + "\">" + escape(s.article()) + "</span>"
-                : "<a href=\"" + escape(s.url()) + "\" title=\"" + escape(s.sentence()) + "\">" + escape(s.article()) + "</a>")
+        return "<p class=\"sources\">Sources: " + byArticle.values().stream().map(s -> link(s.url()) == null
+                ? "<span title=\"" + escape(s.sentence()) + "\">" + escape(s.article())
+                  + (s.url() == null ? "" : " (" + escape(s.url()) + ")") + "</span>"
+                : "<a href=\"" + escape(link(s.url())) + "\" rel=\"noopener noreferrer\" title=\"" + escape(s.sentence())
+                  + "\">" + escape(s.article()) + "</a>")
                 .collect(Collectors.joining(", ")) + "</p>";
     }
 

@@ -39,10 +39,12 @@ class OperationsIT {
     void killedInTheMiddleOfAnIngestTheStoreHoldsWholeArticlesAndARerunCompletesIt() throws Exception {
         Path articles = dir.resolve("articles");
         Files.createDirectories(articles);
-        // the examples four times over, as distinct articles: long enough to be killed in the middle
+        // the examples four times over, as distinct articles (each copy with a line of its own: the same text under
+        // two names is read once): long enough to be killed in the middle
         for (Path f : Files.list(Path.of("examples/articles")).sorted().toList()) {
             for (int k = 1; k <= 4; k++) {
-                Files.copy(f, articles.resolve("copy" + k + "-" + f.getFileName()));
+                Files.writeString(articles.resolve("copy" + k + "-" + f.getFileName()),
+                        Files.readString(f) + "\nThis is copy number " + k + ".\n");
             }
         }
         int total = (int) Files.list(articles).count();

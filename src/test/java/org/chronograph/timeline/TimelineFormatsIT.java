@@ -156,6 +156,36 @@ class TimelineFormatsIT {
         }
     }
 
+    @Test
+    void hostileAddressesTitlesAndQuotesRunNoScriptInChromium() throws Exception {
+        assumeTrue(TestBrowser.available(), "Debian's chromium and chromium-driver are not installed (.ci/test-deps)");
+        Path html = tmp.resolve("hostile.html");
+        Files.writeString(html, TimelineWriter.render(HostileExportTests.hostileEntries(), TimelineWriter.Format.html,
+                "Hostile <b>page</b>"), StandardCharsets.UTF_8);
+        WebDriver browser = TestBrowser.start(tmp.resolve("profile"));
+        try {
+            browser.get(html.toUri().toString());
+            String title = browser.getTitle();
+            assertThat(title).isEqualTo("Hostile <b>page</b>"); // shown as text; a script that ran would have changed it
+            // every link there is goes to an http(s) address; clicking each one (in place) runs nothing
+            var links = browser.findElements(By.cssSelector("#timeline a[href]"));
+            for (var a : links) {
+                assertThat(a.getAttribute("href")).matches("https?://.*|.*#.*");
+            }
+            for (var span : browser.findElements(By.cssSelector("#timeline p.sources span"))) {
+                span.click();
+            }
+            for (var b : browser.findElements(By.cssSelector("#timeline article.entry p"))) {
+                b.click();
+            }
+            assertThat(browser.getTitle()).isEqualTo(title).doesNotContain("owned");
+            assertThat(browser.findElements(By.cssSelector("#timeline img, #timeline b, #timeline i"))).isEmpty();
+            assertThat(browser.findElement(By.cssSelector("#timeline")).getText()).contains("javascript:", "<script>");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static TimelineFilter filter(List<String> actors, Set<EventType> types, PartialDate from, PartialDate to,
                                          String event, int minSources, int limit) {
         return new TimelineFilter(actors, types, Set.of(), from, to, event, minSources, limit);

@@ -1,0 +1,151 @@
+package org.chronograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.chronograph.TestCorpus;
+import org.chronograph.graph.EmbeddedNeo4j;
+import org.chronograph.graph.GraphConfig;
+import org.chronograph.graph.GraphStore;
+import org.chronograph.graph.GraphWriter;
+import org.chronograph.model.Article;
+import org.chronograph.model.Extraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+
+/** Inputs and stores a hostile or careless user gives: each says what is wrong, nothing is lost or made up. */
+class RobustnessIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readCommandsOnAFolderThatIsNoStoreSaySoAndCreateNothing() throws Exception {
+        Path typo = dir.resolve("tpyo");
+        String err = stderrOf(Chronograph.FAILURE, "timeline", "--store", typo.toString());
+        assertThat(err).contains("no Chronograph store", "tpyo", "ingest");
+        assertThat(stderrOf(Chronograph.FAILURE, "query", "undated-events", "--store", typo.toString()))
+                .contains("no Chronograph store");
+        assertThat(typo).doesNotExist();
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertThat(stderrOf(Chronograph.FAILURE, "timeline", "--store", file.toString())).contains("is a file");
+        assertThat(stderrOf(Chronograph.FAILURE, "ingest", "--store", file.toString(), "examples/articles/05-tanaka-santoso-call.md"))
+                .contains("is a file").doesNotContain("\tat ");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void queriesCannotReadThisMachinesFiles() throws Exception {
+        Path store = dir.resolve("store");
+        try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
+            assertThatThrownBy(() -> s.query("LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row", Map.of()))
+                    .hasMessageContaining("file");
+        }
+        Path q = Files.writeString(dir.resolve("read-local.cypher"), "LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row");
+        String out = stdoutOf(Chronograph.FAILURE, "query", q.toString(), "--store", store.toString());
+        assertThat(out).isEmpty();
+        // the same engine settings hold for 'serve', whose Browser has no authentication on localhost
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, 0, -1);
+             GraphStore s = GraphStore.connect(db.boltUri(), AuthTokens.none())) {
+            assertThatThrownBy(() -> s.query("LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row", Map.of()))
+                    .hasMessageContaining("file");
+        }
+    }
+
+    @Test
+    void aTakenPortIsNamedWithTheOptionThatMovesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            String err = stderrOf(Chronograph.FAILURE, "serve", "--store", dir.resolve("s").toString(),
+                    "--bolt-port", String.valueOf(taken.getLocalPort()), "--http-port", String.valueOf(TestStores.freePort()));
+            assertThat(err).contains("port " + taken.getLocalPort(), "--bolt-port").doesNotContain("\tat ");
+            String http = stderrOf(Chronograph.FAILURE, "serve", "--store", dir.resolve("s").toString(),
+                    "--bolt-port", String.valueOf(TestStores.freePort()), "--http-port", String.valueOf(taken.getLocalPort()));
+            assertThat(http).contains("port " + taken.getLocalPort(), "--http-port");
+        }
+    }
+
+    @Test
+    void twoWritersOnANewServerBothCompleteAndTheGraphEqualsASequentialIngest() throws Exception {
+        List<Extraction> xs = new ArrayList<>();
+        for (Article a : TestCorpus.read()) {
+            xs.add(TestCorpus.extract(a));
+        }
+        List<Extraction> first = xs.subList(0, xs.size() / 2);
+        List<Extraction> second = xs.subList(xs.size() / 2, xs.size());
+        Path sequential = dir.resolve("sequential");
+        try (GraphStore s = GraphStore.open(new GraphConfig(sequential, null, null, null))) {
+            GraphWriter w = new GraphWriter(s);
+            xs.forEach(w::write);
+        }
+        for (int round = 0; round < 3; round++) {
+            Path fresh = dir.resolve("concurrent-" + round);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try (EmbeddedNeo4j db = EmbeddedNeo4j.start(fresh, 0, -1)) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> done = new ArrayList<>();
+                for (List<Extraction> part : List.of(first, second)) {
+                    done.add(pool.submit(() -> {
+                        together.await();
+                        try (GraphStore s = GraphStore.connect(db.boltUri(), AuthTokens.none())) { // both apply the schema
+                            GraphWriter w = new GraphWriter(s);
+                            part.forEach(w::write);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(TestStores.counts(fresh)).as("round %d", round).isEqualTo(TestStores.counts(sequential));
+        }
+    }
+
+    private static String stderrOf(int expected, String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        StringWriter picocli = new StringWriter();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            var cl = Chronograph.commandLine();
+            cl.setErr(new PrintWriter(picocli, true));
+            code = cl.execute(args);
+        } finally {
+            System.setErr(old);
+        }
+        String err = buf.toString(StandardCharsets.UTF_8) + picocli;
+        assertThat(code).as(err).isEqualTo(expected);
+        return err;
+    }
+
+    private static String stdoutOf(int expected, String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            stderrOf(expected, args);
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}
