@@ -71,8 +71,8 @@ final class IngestCommand implements Callable<Integer> {
                 System.err.println("no articles to read");
                 return Chronograph.FAILURE;
             }
-            System.err.println("loading CoreNLP models (once per run, 10-45 s) ...");
-            Pipeline pipeline = new Pipeline();
+            Pipeline pipeline = new Pipeline(java.util.Map.of(),
+                    () -> System.err.println("loading CoreNLP models (once per run, 10-45 s) ..."));
             GraphWriter writer = new GraphWriter(store);
             try (ProgressBar bar = batch.articles().size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")
                     .setInitialMax(batch.articles().size()).setStyle(ProgressBarStyle.ASCII)

@@ -119,6 +119,61 @@ class RobustnessIT {
         }
     }
 
+    @Test
+    void aBatchMixingEveryAwkwardInputStoresEachGoodArticleOnceAndARerunLoadsNoModels() throws Exception {
+        String a = "Foreign Minister Tomas Reyes of Chile met his Norwegian counterpart Ingrid Halvorsen in Oslo on"
+                + " Tuesday, and the two agreed to resume talks on a fisheries accord next month.";
+        String b = "Chile's President Ana Rojas will visit Norway in June, her office said on Monday, a trip that was"
+                + " postponed last year after a dispute over fishing rights.";
+        String c = "Norway and Chile signed a fisheries agreement in Santiago on Friday after two years of talks, the"
+                + " ministries of both countries said in a joint statement.";
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.createDirectories(in.resolve("a"));
+        Files.createDirectories(in.resolve("b"));
+        Files.writeString(in.resolve("a/report.txt"), "---\npublished: 2024-03-05\n---\n" + a + "\n");
+        Files.writeString(in.resolve("b/report.txt"), "---\npublished: 2024-03-05\n---\n" + b + "\n");
+        Files.writeString(in.resolve("b/second-copy.txt"), "---\npublished: 2024-03-05\n---\n" + b + "\n");
+        Files.write(in.resolve("utf16.txt"), ("\uFEFF---\r\npublished: 2024-03-08\r\n---\r\n" + c + "\r\nRead more\r\n"
+                + a.replace("Tuesday", "Wednesday") + "\r\n").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(in.resolve("lines.jsonl"), concat(
+                ("{\"id\": \"j1\", \"published\": \"2024-03-09\", \"text\": \"" + c.replace("Friday", "Saturday")
+                        + "\"}\n").getBytes(StandardCharsets.UTF_8),
+                "{\"id\": \"j2\", \"text\": \"Caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1),
+                ("{\"id\": \"a/report\", \"published\": \"2024-03-09\", \"text\": \"" + b.replace("June", "July")
+                        + "\"}\n").getBytes(StandardCharsets.UTF_8)));
+        Path store = in.resolve("chronograph-data"); // the store inside the folder read
+        String err = stderrOf(Chronograph.FAILURE, "ingest", "--store", store.toString(), in.toString());
+        assertThat(err).contains("4 written", "2 skipped")
+                .contains("lines.jsonl:2").contains("lines.jsonl:3", "'a/report'").contains("read once");
+        List<String> ids;
+        try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
+            ids = s.query("MATCH (x:Article) RETURN x.id AS id ORDER BY id", Map.of()).rows().stream()
+                    .map(r -> (String) r.get("id")).toList();
+            assertThat(s.query("MATCH (x:Article {id: 'utf16'}) RETURN x.text AS t", Map.of()).rows().get(0).get("t"))
+                    .asString().contains("Wednesday");
+        }
+        assertThat(ids).containsExactly("a/report", "b/report", "j1", "utf16");
+        long[] counts = TestStores.counts(store);
+        String again = stderrOf(Chronograph.FAILURE, "ingest", "--store", store.toString(), in.toString());
+        assertThat(again).contains("4 unchanged", "0 written").doesNotContain("loading CoreNLP")
+                .contains("a Chronograph store folder, not read");
+        assertThat(TestStores.counts(store)).isEqualTo(counts);
+        // a stored text under a new name is not stored twice
+        Path moved = Files.createDirectories(dir.resolve("moved"));
+        Files.copy(in.resolve("a/report.txt"), moved.resolve("renamed.txt"));
+        assertThat(stderrOf(Chronograph.OK, "ingest", "--store", store.toString(), moved.toString()))
+                .contains("1 unchanged", "same text", "'a/report'");
+        assertThat(TestStores.counts(store)).isEqualTo(counts);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
     private static String stderrOf(int expected, String... args) {
         PrintStream old = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
