@@ -1,5 +1,5 @@
 // Schema of the Chronograph graph, applied idempotently at start. No parameters.
-// (:Article)-[:HAS_SENTENCE]->(:Sentence)
+// (:Article)-[:HAS_SENTENCE]->(:Sentence); (:Article)-[:MENTIONS]->(:Actor): the actors an article names
 // (:Mention)-[:EVIDENCED_BY]->(:Sentence): one article's report of an event; (:Mention)-[:OF]->(:Event)
 // (:Actor)-[:PARTICIPATED_IN {role}]->(:Event)-[:EVIDENCED_BY]->(:Sentence): one node per real-world event
 // (:Event)-[:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]->(:Event): acts on planned events

@@ -4,11 +4,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code chronograph ingest|timeline|query|serve|extract|evaluate|bench}. */
-@Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
+@Command(name = "chronograph", mixinStandardHelpOptions = true, versionProvider = Chronograph.Versions.class,
         description = "Builds a knowledge graph of actors, events and statements from news articles.",
         subcommands = {IngestCommand.class, TimelineCommand.class, QueryCommand.class, ServeCommand.class, ExtractCommand.class, BenchCommand.class,
-                EvaluateCommand.class, CommandLine.HelpCommand.class})
+                EvaluateCommand.class, CommandLine.HelpCommand.class,
+                picocli.AutoComplete.GenerateCompletion.class})
 public final class Chronograph {
+
+    /** {@code --version}: ours and those of the libraries that decide what is extracted and stored. */
+    static final class Versions implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws java.io.IOException {
+            var p = new java.util.Properties();
+            try (var in = Chronograph.class.getResourceAsStream("/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {
+                "chronograph " + p.getProperty("chronograph", "(unknown)"),
+                "Stanford CoreNLP " + p.getProperty("corenlp", "(unknown)"),
+                "Neo4j " + p.getProperty("neo4j", "(unknown)") + " (embedded), Java driver "
+                        + p.getProperty("neo4j-driver", "(unknown)") + ", Neo4j Browser " + p.getProperty("neo4j-browser", "(unknown)"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
 
     /** Exit codes: 0 ok, 1 failure, 2 usage. */
     public static final int OK = 0;

@@ -52,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         System.err.println("starting Neo4j on " + store.toAbsolutePath() + " ...");
         EmbeddedNeo4j db = EmbeddedNeo4j.start(store, boltPort, httpPort, listen, secret);
+        db.advertise(store, secret != null); // ingest, timeline and query on this store then go through it
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("stopping Neo4j ...");

@@ -49,7 +49,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N entries (0: all).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, timelinejs, html, csv or markdown (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, timelinejs, html, csv, markdown or plover (PLOVER event records, one JSON object per line; default: ${DEFAULT-VALUE}).")
     TimelineWriter.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")

@@ -127,8 +127,61 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return httpPort;
     }
 
+    /** The file by which a running {@code serve} tells other commands on the same store where its Bolt port is. */
+    static final String SERVE_FILE = "chronograph-serve.properties";
+
+    private Path advertised;
+
+    /**
+     * Tells other chronograph commands on this store that this process serves it (they connect over Bolt
+     * instead of failing on the store's lock); the file goes when the store is closed.
+     */
+    public void advertise(Path folder, boolean authentication) {
+        var p = new java.util.Properties();
+        p.setProperty("bolt", boltUri());
+        p.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+        p.setProperty("authentication", Boolean.toString(authentication));
+        Path file = folder.resolve(SERVE_FILE);
+        try (var out = java.nio.file.Files.newBufferedWriter(file)) {
+            p.store(out, "written by 'chronograph serve' while it runs; removed when it stops");
+            advertised = file;
+        } catch (IOException e) {
+            // other commands then report the lock, as before
+        }
+    }
+
+    /** The Bolt address of a live {@code serve} on this store, if one advertised itself. */
+    public static java.util.Optional<Served> served(Path folder) {
+        Path file = folder.resolve(SERVE_FILE);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        var p = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(file)) {
+            p.load(in);
+            long pid = Long.parseLong(p.getProperty("pid", "-1"));
+            if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return java.util.Optional.of(new Served(p.getProperty("bolt"), Boolean.parseBoolean(p.getProperty("authentication"))));
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable or stale: open the store itself
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A running serve: its Bolt URI and whether it asks for a password. */
+    public record Served(String boltUri, boolean authentication) {
+    }
+
     @Override
     public void close() {
+        if (advertised != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(advertised);
+            } catch (IOException e) {
+                // a stale file names a dead process and is ignored
+            }
+        }
         dbms.shutdown();
     }
 

@@ -51,6 +51,22 @@ public final class GraphStore implements AutoCloseable {
         String uri = config.uri();
         AuthToken auth = AuthTokens.none();
         String description;
+        if (config.embedded() && EmbeddedNeo4j.served(config.store()).isPresent()) {
+            // 'chronograph serve' holds the store: use it over Bolt rather than fail on the lock
+            EmbeddedNeo4j.Served served = EmbeddedNeo4j.served(config.store()).get();
+            if (served.authentication() && config.password() == null) {
+                throw new StoreUnavailableException("'chronograph serve' has " + config.store().toAbsolutePath()
+                        + " open, with authentication: give --password (or NEO4J_PASSWORD) to use it, or stop it");
+            }
+            if (served.authentication()) {
+                auth = AuthTokens.basic(config.user() == null ? "neo4j" : config.user(),
+                        config.password() == null ? "" : config.password());
+            }
+            System.err.println("note: 'chronograph serve' has " + config.store().toAbsolutePath() + " open; using it at "
+                    + served.boltUri());
+            return connect(served.boltUri(), auth, null, "the store " + config.store().toAbsolutePath()
+                    + " through the running 'chronograph serve' at " + served.boltUri());
+        }
         if (config.embedded()) {
             embedded = EmbeddedNeo4j.start(config.store(), 0, -1);
             uri = embedded.boltUri();

@@ -102,12 +102,16 @@ public final class GraphWriter {
         @SuppressWarnings("unchecked")
         Map<String, Set<String>> seeds = EventMerger.seeds((List<Map<String, Object>>) p.get("mentions"));
         List<String> formerEvents = new ArrayList<>();
+        List<String> formerActors = new ArrayList<>();
         if (!replaced.isEmpty()) {
             // what the old texts reported must be merged again without them
             for (var r : Cypher.run(tx, "write/article-mentions.cypher", Map.of("ids", replaced))) {
                 seeds.computeIfAbsent(r.get("type").asString(), k -> new LinkedHashSet<>())
                         .addAll(r.get("actorIds").asList(org.neo4j.driver.Value::asString));
                 formerEvents.addAll(r.get("eventIds").asList(org.neo4j.driver.Value::asString));
+            }
+            for (var r : Cypher.run(tx, "write/former-actors.cypher", Map.of("ids", replaced))) {
+                formerActors.add(r.get("actorId").asString());
             }
             Cypher.run(tx, "write/delete-article-evidence.cypher", Map.of("ids", replaced));
         }
@@ -117,6 +121,11 @@ public final class GraphWriter {
         Cypher.run(tx, "write/mentions.cypher", Map.of("mentions", p.get("mentions")));
         Cypher.run(tx, "write/statements.cypher", Map.of("statements", p.get("statements")));
         new EventMerger(tx).merge(seeds, formerEvents, changed.stream().map(x -> x.article().id()).toList());
+        if (!formerActors.isEmpty()) {
+            for (int pass = 0; pass < 2; pass++) {
+                Cypher.run(tx, "write/delete-orphan-actors.cypher", Map.of("ids", formerActors));
+            }
+        }
         return outcomes;
     }
 
@@ -165,6 +174,7 @@ public final class GraphWriter {
             m.put("aliases", ac.aliases());
             m.put("role", ac.role());
             m.put("country", ac.country());
+            m.put("article", a.id());
             actors.add(m);
         }
         List<Map<String, Object>> affiliations = new ArrayList<>();

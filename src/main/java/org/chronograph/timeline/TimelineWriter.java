@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class TimelineWriter {
 
     /** Output formats. */
-    public enum Format { text, json, timelinejs, html, csv, markdown }
+    public enum Format { text, json, timelinejs, html, csv, markdown, plover }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -43,6 +43,7 @@ public final class TimelineWriter {
             case csv -> csv(entries);
             case markdown -> markdown(entries, title);
             case text -> text(entries);
+            case plover -> plover(entries);
         };
     }
 
@@ -127,7 +128,9 @@ public final class TimelineWriter {
 
     static final List<String> CSV_COLUMNS = List.of("date", "date_precision", "kind", "id", "type", "cameo", "plover",
             "status", "actors", "place", "speaker", "text", "channel", "summary", "target", "storyline",
-            "source_count", "source_urls", "acts_on");
+            "source_count", "source_urls", "acts_on",
+            // the PLOVER record's fields, flattened (see plover())
+            "end_date", "mode", "context", "source_actors", "recipient_actors", "articles", "event_text");
 
     /** One row per entry, RFC 4180 (CRLF line ends, quotes only where needed). */
     static String csv(List<TimelineEntry> entries) throws IOException {
@@ -155,6 +158,14 @@ public final class TimelineWriter {
             r.put("source_urls", e.sources().stream().map(TimelineEntry.Source::url).filter(u -> u != null).distinct()
                     .collect(Collectors.joining(" ")));
             r.put("acts_on", e.actsOn().stream().map(l -> l.relation() + " " + l.event()).collect(Collectors.joining("; ")));
+            r.put("end_date", endDate(e));
+            r.put("mode", e.kind().equals("event") ? mode(e.type()) : null);
+            r.put("context", e.kind().equals("event") ? String.join("; ", context(e.status())) : null);
+            r.put("source_actors", names(sourceActors(e)));
+            r.put("recipient_actors", names(recipientActors(e)));
+            r.put("articles", articleIds(e).stream().collect(Collectors.joining(" ")));
+            r.put("event_text", e.sources().stream().map(TimelineEntry.Source::sentence).filter(x -> x != null).distinct()
+                    .collect(Collectors.joining(" | ")));
             rows.add(r);
         }
         return csv(CSV_COLUMNS, rows);
@@ -170,6 +181,128 @@ public final class TimelineWriter {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         return mapper.writer(schema.build().withLineSeparator("\r\n").withNullValue("")).writeValueAsString(rows);
+    }
+
+    // ---------------------------------------------------------------- PLOVER
+
+    /** CONSULT events that are symmetric: every participant is a source (PLOVER's reciprocal events). */
+    private static final java.util.Set<String> RECIPROCAL = java.util.Set.of("MEET", "CALL", "NEGOTIATE", "AGREE");
+
+    /**
+     * One JSON object per line in the field names of the PLOVER data interchange specification (Open Event Data
+     * Alliance): id, date and enddate (a month or year as its first and last day, with {@code date_precision}
+     * beside), source and recipient actor lists, event, mode (CONSULT: visit, phone), context (future,
+     * hypothetical), event_loc, event_text (the evidence sentences), link (for an act, the event it acts on),
+     * cite_info (articles and addresses) and coder; {@code cameo}, {@code status} and {@code chronograph_type}
+     * are our own fields. Statements are left out: PLOVER does not code comments.
+     */
+    static String plover(List<TimelineEntry> entries) throws IOException {
+        ObjectMapper compact = new ObjectMapper();
+        StringBuilder b = new StringBuilder();
+        for (TimelineEntry e : entries) {
+            if (!e.kind().equals("event") || "OTHER".equals(e.plover()) || e.plover() == null) {
+                continue;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", e.id());
+            r.put("date", startDate(e));
+            r.put("enddate", endDate(e));
+            r.put("date_precision", e.datePrecision());
+            r.put("source", sourceActors(e).stream().map(TimelineWriter::ploverActor).toList());
+            r.put("recipient", recipientActors(e).stream().map(TimelineWriter::ploverActor).toList());
+            r.put("event", List.of(e.plover()));
+            r.put("mode", mode(e.type()));
+            r.put("context", context(e.status()));
+            r.put("event_loc", e.place() == null ? null : Map.of("placename", e.place()));
+            r.put("event_text", e.sources().stream().map(TimelineEntry.Source::sentence).filter(x -> x != null)
+                    .distinct().toList());
+            r.put("link", e.actsOn().isEmpty() ? null : e.actsOn().get(0).event());
+            Map<String, Object> cite = new LinkedHashMap<>();
+            cite.put("articles", articleIds(e));
+            cite.put("urls", e.sources().stream().map(TimelineEntry.Source::url).filter(u -> u != null).distinct().toList());
+            r.put("cite_info", cite);
+            r.put("coder", "chronograph");
+            r.put("cameo", e.cameo());
+            r.put("status", e.status());
+            r.put("chronograph_type", e.type());
+            b.append(compact.writeValueAsString(r)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static Map<String, Object> ploverActor(TimelineEntry.ActorRef a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("actor_text", a.name());
+        m.put("actor_type", a.type());
+        return m;
+    }
+
+    /** Who acts: every participant of a reciprocal event, else the agent (the visitor, the one who cancels). */
+    private static List<TimelineEntry.ActorRef> sourceActors(TimelineEntry e) {
+        if (e.actors() == null) {
+            return List.of();
+        }
+        if (RECIPROCAL.contains(e.type())) {
+            return e.actors();
+        }
+        List<TimelineEntry.ActorRef> agents = e.actors().stream().filter(a -> "agent".equals(a.role())).toList();
+        return agents.isEmpty() ? e.actors().subList(0, Math.min(1, e.actors().size())) : agents;
+    }
+
+    private static List<TimelineEntry.ActorRef> recipientActors(TimelineEntry e) {
+        if (e.actors() == null || RECIPROCAL.contains(e.type())) {
+            return List.of();
+        }
+        List<TimelineEntry.ActorRef> sources = sourceActors(e);
+        return e.actors().stream().filter(a -> !sources.contains(a)).toList();
+    }
+
+    private static String names(List<TimelineEntry.ActorRef> actors) {
+        return actors.stream().map(TimelineEntry.ActorRef::name).collect(Collectors.joining("; "));
+    }
+
+    private static List<String> articleIds(TimelineEntry e) {
+        return e.sources().stream().map(TimelineEntry.Source::article).distinct().toList();
+    }
+
+    private static String mode(String type) {
+        return switch (type == null ? "" : type) {
+            case "VISIT" -> "visit";
+            case "CALL" -> "phone";
+            default -> null;
+        };
+    }
+
+    private static List<String> context(String status) {
+        return switch (status == null ? "" : status) {
+            case "planned" -> List.of("future");
+            case "hypothetical" -> List.of("hypothetical");
+            default -> List.of();
+        };
+    }
+
+    /** The first day of the entry's date ("2018-05" → 2018-05-01), or null. */
+    private static String startDate(TimelineEntry e) {
+        if (e.date() == null) {
+            return null;
+        }
+        String[] p = e.date().split("-");
+        return p.length == 3 ? e.date() : p.length == 2 ? e.date() + "-01" : e.date() + "-01-01";
+    }
+
+    /** The last day of the entry's date ("2018-05" → 2018-05-31), or null. */
+    private static String endDate(TimelineEntry e) {
+        if (e.date() == null) {
+            return null;
+        }
+        String[] p = e.date().split("-");
+        if (p.length == 3) {
+            return e.date();
+        }
+        if (p.length == 2) {
+            return java.time.YearMonth.parse(e.date()).atEndOfMonth().toString();
+        }
+        return e.date() + "-12-31";
     }
 
     // ---------------------------------------------------------------- markdown

@@ -97,6 +97,15 @@ class CommandLineIT {
                 .isEqualTo(Chronograph.FAILURE);
     }
 
+    @Test
+    void versionNamesTheLibrariesAndCompletionCoversEverySubcommand() throws Exception {
+        String version = capture(() -> run("--version"));
+        assertThat(version).contains("chronograph ", "Stanford CoreNLP 4.5.10", "Neo4j 5.26.30", "Java driver 5.28.15")
+                .doesNotContain("${");
+        String completion = capture(() -> run("generate-completion"));
+        assertThat(completion).contains("complete -F", "ingest", "timeline", "evaluate", "--store", "--format");
+    }
+
     private static int run(String... args) {
         return Chronograph.commandLine().execute(args);
     }

@@ -69,6 +69,27 @@ class RobustnessIT {
     }
 
     @Test
+    void commandsOnAStoreThatServeHoldsGoThroughItAndAStaleNoteIsIgnored() throws Exception {
+        Path store = dir.resolve("served");
+        try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
+            s.query("RETURN 1 AS n", Map.of()); // creates the store
+        }
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, 0, -1)) {
+            db.advertise(store, false);
+            String err = stderrOf(Chronograph.OK, "timeline", "--store", store.toString());
+            assertThat(err).contains("'chronograph serve' has", "using it at " + db.boltUri());
+            assertThat(stdoutOf(Chronograph.OK, "query", "undated-events", "--store", store.toString())).isNotNull();
+        }
+        assertThat(store.resolve("chronograph-serve.properties")).doesNotExist();
+        // a note left by a serve that was killed names a process that is gone: the store is opened as usual
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(store.resolve("chronograph-serve.properties"), "bolt=bolt://localhost:1\npid=" + gone.pid()
+                + "\nauthentication=false\n");
+        assertThat(stderrOf(Chronograph.OK, "timeline", "--store", store.toString())).doesNotContain("using it at");
+    }
+
+    @Test
     void aTakenPortIsNamedWithTheOptionThatMovesIt() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             String err = stderrOf(Chronograph.FAILURE, "serve", "--store", dir.resolve("s").toString(),

@@ -281,6 +281,27 @@ abstract class AbstractGraphIT {
     }
 
     @Test
+    void anActorNoArticleNamesAfterAnUpdateIsRemoved() {
+        Article a = new Article("update-actors", null, null, null, LocalDate.of(2024, 4, 2),
+                "Peruvian Foreign Minister Lucia Vargas met Finnish envoy Mikko Laine in Lima on Monday.", "update-actors.txt");
+        Article other = new Article("other-article", null, null, null, LocalDate.of(2024, 4, 3),
+                "Finnish envoy Mikko Laine flew to Quito on Tuesday for talks with Ecuador.", "other-article.txt");
+        ingest(List.of(a, other));
+        assertThat(actorNames()).contains("Lucia Vargas", "Mikko Laine");
+        Article changed = new Article(a.id(), null, null, null, a.published(),
+                "Chilean President Tomas Reyes met Norwegian Prime Minister Ingrid Halvorsen in Santiago on Monday.",
+                a.origin());
+        assertThat(ingest(List.of(changed))).containsExactly(GraphWriter.Outcome.UPDATED);
+        // Vargas was named by the old text only; Laine is still named by the other article
+        assertThat(actorNames()).doesNotContain("Lucia Vargas").contains("Mikko Laine", "Tomas Reyes");
+    }
+
+    private List<Object> actorNames() {
+        return store().query("MATCH (x:Actor) RETURN x.name AS name", Map.of()).rows().stream()
+                .map(r -> r.get("name")).toList();
+    }
+
+    @Test
     void namesAndQuotesAreStoredLiterally() {
         String name = "O'Brien \"}) MATCH (n) DETACH DELETE n //";
         Article a = new Article("inject", null, null, null, LocalDate.of(2024, 1, 5),

@@ -199,6 +199,7 @@ class TimelineFormatsIT {
             case html -> "html";
             case csv -> "csv";
             case markdown -> "md";
+            case plover -> "plover.jsonl";
         };
     }
 }
