@@ -85,6 +85,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } else {
             builder.setConfig(HttpConnector.enabled, false);
         }
+        if (java.nio.file.Files.isDirectory(folder) && !java.nio.file.Files.isWritable(folder)) {
+            throw new StoreUnavailableException(folder.toAbsolutePath() + " is read-only: Neo4j writes its lock and"
+                    + " logs even to read a store; copy the folder somewhere writable (cp -a) and give --store the copy");
+        }
         DatabaseManagementService dbms;
         try {
             dbms = builder.build();
@@ -93,6 +97,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     + rootMessage(e) + (rootMessage(e).toLowerCase().contains("lock")
                     ? " (another chronograph process, e.g. 'chronograph serve', is using it; stop it or connect with --uri bolt://localhost:7687)"
                     : ""), e);
+        }
+        if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(5_000)) {
+            // a damaged store file, or a store of another Neo4j version: Neo4j's own log says which
+            dbms.shutdown();
+            Path log = folder.toAbsolutePath().resolve("logs").resolve("debug.log");
+            throw new StoreUnavailableException("the store in " + folder.toAbsolutePath() + " could not be started"
+                    + " (damaged, or written by another Neo4j version); Neo4j's reason is in " + log
+                    + "; restore a backup of the folder or ingest the articles into a new one");
         }
         if (password != null) {
             try {

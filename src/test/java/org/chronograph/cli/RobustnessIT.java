@@ -51,6 +51,38 @@ class RobustnessIT {
     }
 
     @Test
+    void aDamagedStoreIsNamedWithWhereNeo4jSaysWhy() throws Exception {
+        Path store = dir.resolve("damaged");
+        try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
+            s.query("RETURN 1 AS n", Map.of());
+        }
+        byte[] noise = new byte[8192];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(store.resolve("data/databases/neo4j/neostore"), noise);
+        String err = stderrOf(Chronograph.FAILURE, "timeline", "--store", store.toString());
+        assertThat(err).contains("could not be started", "debug.log", "backup").doesNotContain("\tat ")
+                .doesNotContain("retrying");
+        assertThat(err.lines().filter(l -> !l.isBlank())).hasSize(1);
+    }
+
+    @Test
+    void aReadOnlyStoreIsNamedWithWhatToDo() throws Exception {
+        Path readOnly = dir.resolve("read-only");
+        try (GraphStore s = GraphStore.open(new GraphConfig(readOnly, null, null, null))) {
+            s.query("RETURN 1 AS n", Map.of());
+        }
+        assertThat(readOnly.toFile().setWritable(false, false)).isTrue();
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly),
+                    "this user (root?) can write to a read-only folder: nothing to test here");
+            assertThat(stderrOf(Chronograph.FAILURE, "timeline", "--store", readOnly.toString()))
+                    .contains("read-only", "cp -a").doesNotContain("\tat ");
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
     void queriesCannotReadThisMachinesFiles() throws Exception {
         Path store = dir.resolve("store");
         try (GraphStore s = GraphStore.open(new GraphConfig(store, null, null, null))) {
