@@ -4,7 +4,7 @@
 // (:Actor)-[:PARTICIPATED_IN {role}]->(:Event)-[:EVIDENCED_BY]->(:Sentence): one node per real-world event
 // (:Event)-[:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]->(:Event): acts on planned events
 // (:Actor)-[:SAID]->(:Statement)-[:EVIDENCED_BY]->(:Sentence); (:Statement)-[:ABOUT]->(:Event)
-// (:Actor)-[:AFFILIATED_WITH {role}]->(:Actor); (:WriteLock) serialises the event merge of concurrent writers
+// (:Actor)-[:AFFILIATED_WITH {role}]->(:Actor); (:Actor)-[:SAME_AS]->(:Actor): a surname-only person is that one; (:WriteLock) serialises the event merge of concurrent writers
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;

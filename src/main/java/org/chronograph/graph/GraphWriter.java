@@ -120,6 +120,17 @@ public final class GraphWriter {
         Cypher.run(tx, "write/affiliations.cypher", Map.of("affiliations", p.get("affiliations")));
         Cypher.run(tx, "write/mentions.cypher", Map.of("mentions", p.get("mentions")));
         Cypher.run(tx, "write/statements.cypher", Map.of("statements", p.get("statements")));
+        // a surname-only person is counted as the one full-name person of that surname, decided again per surname
+        Set<String> surnames = new java.util.TreeSet<>();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> actorRows = (List<Map<String, Object>>) p.get("actors");
+        for (Map<String, Object> a : actorRows) {
+            if ("PERSON".equals(a.get("type"))) {
+                surnames.add(Surnames.surname((String) a.get("id")));
+            }
+        }
+        formerActors.stream().filter(id -> id.startsWith("person:")).map(Surnames::surname).forEach(surnames::add);
+        Surnames.resolve(tx, surnames, seeds);
         new EventMerger(tx).merge(seeds, formerEvents, changed.stream().map(x -> x.article().id()).toList());
         if (!formerActors.isEmpty()) {
             for (int pass = 0; pass < 2; pass++) {
