@@ -35,8 +35,18 @@ final class IngestCommand implements Callable<Integer> {
             + " cores, ${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--quiet", description = "For scripts: no progress, notes or summary; only what was skipped, and"
+            + " the exit code.")
+    boolean quiet;
+
     @Mixin
     GraphOptions graph;
+
+    private void note(String n) {
+        if (!quiet) {
+            System.err.println("note: " + n);
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -63,30 +73,47 @@ final class IngestCommand implements Callable<Integer> {
         ArticleBatch batch = new ArticleReader(published).read(inputs);
         skipped.addAll(batch.skipped());
         skipped.forEach(s -> System.err.println("skipped " + s));
-        batch.notes().forEach(n -> System.err.println("note: " + n));
+        batch.notes().forEach(this::note);
         Ingestion.Result r;
         try (GraphStore store = GraphStore.open(config)) {
-            System.err.println("graph: " + store.description());
+            if (!quiet) {
+                System.err.println("graph: " + store.description());
+            }
             if (batch.articles().isEmpty()) {
                 System.err.println("no articles to read");
                 return Chronograph.FAILURE;
             }
             Pipeline pipeline = new Pipeline(java.util.Map.of(),
-                    () -> System.err.println("loading CoreNLP models (once per run, 10-45 s) ..."));
+                    () -> {
+                        if (!quiet) {
+                            System.err.println("loading CoreNLP models (once per run, 10-45 s) ...");
+                        }
+                    });
             GraphWriter writer = new GraphWriter(store);
-            try (ProgressBar bar = batch.articles().size() > 1 ? new ProgressBarBuilder().setTaskName("ingest")
-                    .setInitialMax(batch.articles().size()).setStyle(ProgressBarStyle.ASCII)
+            // a bar on a terminal; plain lines (about twenty per run) when stderr goes to a file or a pipe
+            int total = batch.articles().size();
+            boolean terminal = System.console() != null;
+            int every = Math.max(1, total / 20);
+            int[] done = {0};
+            try (ProgressBar bar = !quiet && terminal && total > 1 ? new ProgressBarBuilder().setTaskName("ingest")
+                    .setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
                 r = Ingestion.run(pipeline, writer, batch.articles(), threads,
-                        s -> System.err.println("skipped " + s), n -> System.err.println("note: " + n), () -> {
+                        s -> System.err.println("skipped " + s), n -> note(n), () -> {
+                            done[0]++;
                             if (bar != null) {
                                 bar.step();
+                            } else if (!quiet && !terminal && (done[0] % every == 0 || done[0] == total)) {
+                                System.err.println("ingest " + done[0] + "/" + total);
                             }
                         });
             }
         }
         skipped.addAll(r.skipped());
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (quiet) {
+            return skipped.isEmpty() ? Chronograph.OK : Chronograph.FAILURE; // each skip was told as it happened
+        }
         System.err.printf(Locale.ROOT, "%nread %d article(s): %d written, %d updated, %d unchanged; %d skipped%n",
                 batch.articles().size(), r.written(), r.updated(), r.unchanged(), skipped.size());
         for (Skipped s : skipped) {

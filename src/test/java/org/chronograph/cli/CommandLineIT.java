@@ -98,6 +98,23 @@ class CommandLineIT {
     }
 
     @Test
+    void quietIngestSaysNothingButWhatWasSkipped() {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = run("ingest", "--quiet", "--store", dir.resolve("quiet").toString(),
+                    "examples/articles/05-tanaka-santoso-call.md", dir.resolve("missing.txt").toString());
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(code).isEqualTo(Chronograph.FAILURE);
+        assertThat(buf.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()))
+                .singleElement().satisfies(l -> assertThat(l).startsWith("skipped ").contains("missing.txt"));
+    }
+
+    @Test
     void versionNamesTheLibrariesAndCompletionCoversEverySubcommand() throws Exception {
         String version = capture(() -> run("--version"));
         assertThat(version).contains("chronograph ", "Stanford CoreNLP 4.5.10", "Neo4j 5.26.30", "Java driver 5.28.15")
