@@ -244,21 +244,7 @@ class OperationsIT {
     }
 
     private static String stderrOf(int expected, String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        StringWriter picocli = new StringWriter();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            var cl = Chronograph.commandLine();
-            cl.setErr(new PrintWriter(picocli, true));
-            code = cl.execute(args);
-        } finally {
-            System.setErr(old);
-        }
-        String err = buf.toString(StandardCharsets.UTF_8) + picocli;
-        assertThat(code).as(err).isEqualTo(expected);
-        return err;
+        return TestStores.stderrOf(expected, args);
     }
 
 }

@@ -228,21 +228,7 @@ class RobustnessIT {
     }
 
     private static String stderrOf(int expected, String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        StringWriter picocli = new StringWriter();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            var cl = Chronograph.commandLine();
-            cl.setErr(new PrintWriter(picocli, true));
-            code = cl.execute(args);
-        } finally {
-            System.setErr(old);
-        }
-        String err = buf.toString(StandardCharsets.UTF_8) + picocli;
-        assertThat(code).as(err).isEqualTo(expected);
-        return err;
+        return TestStores.stderrOf(expected, args);
     }
 
     private static String stdoutOf(int expected, String... args) {

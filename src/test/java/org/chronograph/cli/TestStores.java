@@ -21,6 +21,25 @@ final class TestStores {
         }
     }
 
+    /** Runs a command in this JVM, asserts its exit code and returns what it printed on stderr (and picocli's). */
+    static String stderrOf(int expected, String... args) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter picocli = new java.io.StringWriter();
+        System.setErr(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            var cl = Chronograph.commandLine();
+            cl.setErr(new java.io.PrintWriter(picocli, true));
+            code = cl.execute(args);
+        } finally {
+            System.setErr(old);
+        }
+        String err = buf.toString(java.nio.charset.StandardCharsets.UTF_8) + picocli;
+        org.assertj.core.api.Assertions.assertThat(code).as(err).isEqualTo(expected);
+        return err;
+    }
+
     static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
