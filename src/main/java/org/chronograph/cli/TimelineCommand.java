@@ -71,6 +71,19 @@ final class TimelineCommand implements Callable<Integer> {
             System.err.println("chronograph timeline: " + e.getMessage());
             return Chronograph.USAGE;
         }
+        if (output != null) {
+            // checked before the store opens: a typo in the folder costs nothing and says what is wrong
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                System.err.println("chronograph timeline: cannot write --output " + output + ": the folder " + folder
+                        + (Files.exists(folder) ? " is a file" : " does not exist") + " (create it first)");
+                return Chronograph.FAILURE;
+            }
+            if (Files.isDirectory(output)) {
+                System.err.println("chronograph timeline: --output " + output + " is a folder; give a file name in it");
+                return Chronograph.FAILURE;
+            }
+        }
         List<TimelineEntry> entries;
         try (GraphStore store = GraphStore.openExisting(graph.config())) {
             entries = new Timeline(store).entries(filter);

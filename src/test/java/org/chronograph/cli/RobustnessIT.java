@@ -43,6 +43,8 @@ class RobustnessIT {
         assertThat(stderrOf(Chronograph.FAILURE, "query", "undated-events", "--store", typo.toString()))
                 .contains("no Chronograph store");
         assertThat(typo).doesNotExist();
+        assertThat(stderrOf(Chronograph.FAILURE, "timeline", "--output", dir.resolve("no-such-folder/t.html").toString()))
+                .contains("no-such-folder", "does not exist");
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         assertThat(stderrOf(Chronograph.FAILURE, "timeline", "--store", file.toString())).contains("is a file");
         assertThat(stderrOf(Chronograph.FAILURE, "ingest", "--store", file.toString(), "examples/articles/05-tanaka-santoso-call.md"))
