@@ -99,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
                     .setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
                 r = Ingestion.run(pipeline, writer, batch.articles(), threads,
-                        s -> System.err.println("skipped " + s), n -> note(n), () -> {
+                        s -> System.err.println("skipped " + s), this::note, () -> {
                             done[0]++;
                             if (bar != null) {
                                 bar.step();

@@ -673,8 +673,9 @@ final class EventExtractor {
                 return c;
             }
             case SIGN_AGREEMENT -> {
+                boolean signsAnAgreement = firstWith(s, objs, AGREE_OBJECTS) >= 0;
                 int signedPassive = firstWith(s, s.children(v, "nsubj:pass"), AGREE_OBJECTS);
-                if (firstWith(s, objs, AGREE_OBJECTS) < 0 && signedPassive >= 0) {
+                if (!signsAnAgreement && signedPassive >= 0) {
                     // "the accord will be signed by Peru next week": who signs it is the agent
                     c = new Cand(type, s, v);
                     c.triggerText = trig;
@@ -684,7 +685,7 @@ final class EventExtractor {
                     nounParticipants(s, signedPassive, c.actors);
                     return c;
                 }
-                if (firstWith(s, objs, AGREE_OBJECTS) < 0) {
+                if (!signsAnAgreement) {
                     int head = s.parent(v);
                     if (head < 0 || !s.relation(v).startsWith("acl") || firstWith(s, List.of(head), AGREE_OBJECTS) < 0) {
                         return null;

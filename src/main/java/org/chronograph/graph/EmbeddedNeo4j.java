@@ -52,6 +52,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw new StoreUnavailableException(folder.toAbsolutePath() + " is a file, not a store folder (give"
                     + " --store a folder: a new one is created)");
         }
+        if (java.nio.file.Files.isDirectory(folder) && !java.nio.file.Files.isWritable(folder)) {
+            throw new StoreUnavailableException(folder.toAbsolutePath() + " is read-only: Neo4j writes its lock and"
+                    + " logs even to read a store; copy the folder somewhere writable (cp -a) and give --store the copy");
+        }
         boolean loopback = isLoopback(address);
         if (!loopback && (password == null || password.isEmpty())) {
             throw new IllegalArgumentException("listening on " + address + " exposes the store beyond this machine;"
@@ -84,10 +88,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(HttpConnector.listen_address, new SocketAddress(address, httpPort));
         } else {
             builder.setConfig(HttpConnector.enabled, false);
-        }
-        if (java.nio.file.Files.isDirectory(folder) && !java.nio.file.Files.isWritable(folder)) {
-            throw new StoreUnavailableException(folder.toAbsolutePath() + " is read-only: Neo4j writes its lock and"
-                    + " logs even to read a store; copy the folder somewhere writable (cp -a) and give --store the copy");
         }
         DatabaseManagementService dbms;
         try {

@@ -51,9 +51,9 @@ public final class GraphStore implements AutoCloseable {
         String uri = config.uri();
         AuthToken auth = AuthTokens.none();
         String description;
-        if (config.embedded() && EmbeddedNeo4j.served(config.store()).isPresent()) {
+        EmbeddedNeo4j.Served served = config.embedded() ? EmbeddedNeo4j.served(config.store()).orElse(null) : null;
+        if (served != null) {
             // 'chronograph serve' holds the store: use it over Bolt rather than fail on the lock
-            EmbeddedNeo4j.Served served = EmbeddedNeo4j.served(config.store()).get();
             if (served.authentication() && config.password() == null) {
                 throw new StoreUnavailableException("'chronograph serve' has " + config.store().toAbsolutePath()
                         + " open, with authentication: give --password (or NEO4J_PASSWORD) to use it, or stop it");

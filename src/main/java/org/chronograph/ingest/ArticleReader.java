@@ -47,6 +47,8 @@ public final class ArticleReader {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String BROKEN_LINK = "symbolic link to a file or folder that does not exist";
+
     /** What to do about the limit. */
     static final String LIMIT_REASON = "a news article has 2-50 KB; split a longer document into parts";
 
@@ -63,7 +65,7 @@ public final class ArticleReader {
         List<Article> articles = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-                for (Path path : paths) {
+        for (Path path : paths) {
             if (Files.isDirectory(path)) { // a symbolic link to a folder is followed
                 if (isStore(path)) {
                     skipped.add(new Skipped(path.toString(), "is a Chronograph store folder, not a folder of articles"));
@@ -75,7 +77,7 @@ public final class ArticleReader {
             } else if (Files.exists(path)) {
                 readFile(path, baseName(path.getFileName().toString()), articles, skipped);
             } else if (Files.isSymbolicLink(path)) {
-                skipped.add(new Skipped(path.toString(), "symbolic link to a file or folder that does not exist"));
+                skipped.add(new Skipped(path.toString(), BROKEN_LINK));
             } else {
                 skipped.add(new Skipped(path.toString(), "no such file or folder"));
             }
@@ -147,7 +149,7 @@ public final class ArticleReader {
                     if (e instanceof FileSystemLoopException) {
                         notes.add(file + ": a symbolic link back to a folder already being read, not followed again");
                     } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                        skipped.add(new Skipped(file.toString(), "symbolic link to a file or folder that does not exist"));
+                        skipped.add(new Skipped(file.toString(), BROKEN_LINK));
                     } else {
                         skipped.add(new Skipped(file.toString(), "cannot read: " + e.getMessage()));
                     }
@@ -240,19 +242,15 @@ public final class ArticleReader {
                             + " an article may have (" + LIMIT_REASON + ")"));
                 } else {
                     byte[] bytes = line.toByteArray();
-                    int from = n == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                            && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-                    if (n == 1 && bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
-                            || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+                    int from = n == 1 && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+                    if (n == 1 && (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF))) {
                         skipped.add(new Skipped(file.toString(), "UTF-16 text; JSON Lines must be UTF-8 (save the file"
                                 + " as UTF-8)"));
                         return;
                     }
                     try {
-                        String text = StandardCharsets.UTF_8.newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+                        String text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
+                                .toString();
                         readJsonLine(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text, origin,
                                 articles, skipped);
                     } catch (CharacterCodingException e) {

@@ -29,6 +29,8 @@ public final class TimelineWriter {
     public enum Format { text, json, timelinejs, html, csv, markdown, plover }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** One record per line (JSON Lines). */
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private TimelineWriter() {
     }
@@ -155,17 +157,15 @@ public final class TimelineWriter {
             r.put("target", e.target());
             r.put("storyline", e.storyline());
             r.put("source_count", e.sourceCount());
-            r.put("source_urls", e.sources().stream().map(TimelineEntry.Source::url).filter(u -> u != null).distinct()
-                    .collect(Collectors.joining(" ")));
+            r.put("source_urls", String.join(" ", urls(e)));
             r.put("acts_on", e.actsOn().stream().map(l -> l.relation() + " " + l.event()).collect(Collectors.joining("; ")));
             r.put("end_date", endDate(e));
             r.put("mode", e.kind().equals("event") ? mode(e.type()) : null);
             r.put("context", e.kind().equals("event") ? String.join("; ", context(e.status())) : null);
             r.put("source_actors", names(sourceActors(e)));
             r.put("recipient_actors", names(recipientActors(e)));
-            r.put("articles", articleIds(e).stream().collect(Collectors.joining(" ")));
-            r.put("event_text", e.sources().stream().map(TimelineEntry.Source::sentence).filter(x -> x != null).distinct()
-                    .collect(Collectors.joining(" | ")));
+            r.put("articles", String.join(" ", articleIds(e)));
+            r.put("event_text", String.join(" | ", sentences(e)));
             rows.add(r);
         }
         return csv(CSV_COLUMNS, rows);
@@ -197,7 +197,6 @@ public final class TimelineWriter {
      * are our own fields. Statements are left out: PLOVER does not code comments.
      */
     static String plover(List<TimelineEntry> entries) throws IOException {
-        ObjectMapper compact = new ObjectMapper();
         StringBuilder b = new StringBuilder();
         for (TimelineEntry e : entries) {
             if (!e.kind().equals("event") || "OTHER".equals(e.plover()) || e.plover() == null) {
@@ -214,18 +213,17 @@ public final class TimelineWriter {
             r.put("mode", mode(e.type()));
             r.put("context", context(e.status()));
             r.put("event_loc", e.place() == null ? null : Map.of("placename", e.place()));
-            r.put("event_text", e.sources().stream().map(TimelineEntry.Source::sentence).filter(x -> x != null)
-                    .distinct().toList());
+            r.put("event_text", sentences(e));
             r.put("link", e.actsOn().isEmpty() ? null : e.actsOn().get(0).event());
             Map<String, Object> cite = new LinkedHashMap<>();
             cite.put("articles", articleIds(e));
-            cite.put("urls", e.sources().stream().map(TimelineEntry.Source::url).filter(u -> u != null).distinct().toList());
+            cite.put("urls", urls(e));
             r.put("cite_info", cite);
             r.put("coder", "chronograph");
             r.put("cameo", e.cameo());
             r.put("status", e.status());
             r.put("chronograph_type", e.type());
-            b.append(compact.writeValueAsString(r)).append('\n');
+            b.append(COMPACT.writeValueAsString(r)).append('\n');
         }
         return b.toString();
     }
@@ -263,6 +261,16 @@ public final class TimelineWriter {
 
     private static List<String> articleIds(TimelineEntry e) {
         return e.sources().stream().map(TimelineEntry.Source::article).distinct().toList();
+    }
+
+    /** The articles' addresses, each once, in source order. */
+    private static List<String> urls(TimelineEntry e) {
+        return e.sources().stream().map(TimelineEntry.Source::url).filter(u -> u != null).distinct().toList();
+    }
+
+    /** The evidence sentences, each once, in source order. */
+    private static List<String> sentences(TimelineEntry e) {
+        return e.sources().stream().map(TimelineEntry.Source::sentence).filter(x -> x != null).distinct().toList();
     }
 
     private static String mode(String type) {
