@@ -69,7 +69,7 @@ abstract class AbstractGraphIT {
         for (var row : store().query("""
                 MATCH (e:Event)
                 RETURN e.id AS id, e.type AS type, e.date AS date, e.status AS status, e.place AS place,
-                       e.sources AS sources,
+                       e.sources AS sources, COLLECT { UNWIND labels(e) AS l RETURN l ORDER BY l } AS labels,
                        COLLECT { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) RETURN a.id ORDER BY a.id } AS actors,
                        COLLECT { MATCH (e)-[r]->(t:Event) RETURN type(r) + '>' + t.id ORDER BY t.id } AS links,
                        COLLECT { MATCH (st:Statement)-[:ABOUT]->(e) RETURN st.id ORDER BY st.id } AS about,
@@ -225,6 +225,23 @@ abstract class AbstractGraphIT {
     private long[] counts() {
         Record r = store().read("read/counts.cypher", Map.of()).get(0);
         return new long[] {r.get("nodes").asLong(), r.get("relationships").asLong()};
+    }
+
+    @Test
+    void eventsCarryTheirTypeAndStatusAsLabelsForBrowserStyles() {
+        write(examples());
+        var rows = store().query("""
+                MATCH (e:Event)
+                RETURN e.type AS type, e.status AS status,
+                       COLLECT { UNWIND labels(e) AS l WITH l WHERE l <> 'Event' RETURN l ORDER BY l } AS labels""",
+                Map.of()).rows();
+        assertThat(rows).hasSizeGreaterThan(20).allSatisfy(r -> {
+            String status = (String) r.get("status");
+            String statusLabel = Character.toUpperCase(status.charAt(0)) + status.substring(1);
+            assertThat((List<Object>) r.get("labels")).containsExactlyInAnyOrder(r.get("type"), statusLabel);
+        });
+        // the examples' saga leaves cancelled and held events: the status labels follow the acts
+        assertThat(rows).extracting(r -> r.get("status")).contains("cancelled", "happened");
     }
 
     @Test
