@@ -63,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         String host = local ? "localhost" : listen;
         System.out.println("Neo4j Browser: http://" + host + ":" + httpPort + "/browser/  (connect to bolt://" + host + ":"
                 + boltPort + (secret == null ? ", no authentication)" : " as user neo4j with the password given)"));
+        System.out.println("Guide:         " + db.guideUrl(host) + "  (opens in Neo4j Browser on connect; or :play it)");
         System.out.println("Ctrl-C stops the server.");
         System.out.flush();
         stopped.await();

@@ -62,6 +62,34 @@ public final class Cypher {
         NANOS.clear();
     }
 
+    /**
+     * The names of the query files in {@code cypher/<folder>} (e.g. {@code queries}), sorted, read from the class
+     * path whether it is a folder (a build) or a jar.
+     */
+    public static List<String> names(String folder) {
+        java.net.URL url = Cypher.class.getClassLoader().getResource("cypher/" + folder);
+        if (url == null) {
+            throw new IllegalStateException("query folder cypher/" + folder + " is missing from the class path");
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (var fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+                    return list(fs.provider().getPath(uri));
+                }
+            }
+            return list(java.nio.file.Path.of(uri));
+        } catch (java.net.URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot list cypher/" + folder + " on the class path: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> list(java.nio.file.Path dir) throws IOException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".cypher")).sorted().toList();
+        }
+    }
+
     /** The statements of a file holding several, separated by ';' at the end of a line. */
     public static List<String> statements(String name) {
         List<String> out = new ArrayList<>();

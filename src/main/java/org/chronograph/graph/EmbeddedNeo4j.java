@@ -12,7 +12,9 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.chronograph.graph.browser.BrowserGuide;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 
 /**
  * The embedded Neo4j: a store folder on disk with Bolt on localhost, and for {@code serve} the HTTP server
@@ -84,8 +86,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // LOAD CSV must not read this machine's files through 'query' or an unauthenticated Browser
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false);
         if (httpPort >= 0) {
+            // the Chronograph guide and styles on the same server, opened by Neo4j Browser when it connects
+            String base = "http://" + (loopback ? "localhost" : address) + ":" + httpPort;
+            BrowserGuide.grass(); // a bad style rule fails here, naming its line
             builder.setConfig(HttpConnector.enabled, true)
-                    .setConfig(HttpConnector.listen_address, new SocketAddress(address, httpPort));
+                    .setConfig(HttpConnector.listen_address, new SocketAddress(address, httpPort))
+                    .setConfig(ServerSettings.third_party_packages, java.util.List.of(new ThirdPartyJaxRsPackage(
+                            BrowserGuide.class.getPackageName(), BrowserGuide.MOUNT)))
+                    .setConfig(ServerSettings.browser_post_connect_cmd, BrowserGuide.postConnectCommands(base))
+                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                            "guides.neo4j.com,localhost" + (loopback ? "" : "," + address));
         } else {
             builder.setConfig(HttpConnector.enabled, false);
         }
@@ -137,6 +147,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The address of the Chronograph guide in Neo4j Browser's terms ({@code :play URL}), for {@code host}. */
+    public String guideUrl(String host) {
+        return BrowserGuide.guideUrl("http://" + host + ":" + httpPort);
     }
 
     /** The file by which a running {@code serve} tells other commands on the same store where its Bolt port is. */

@@ -1,0 +1,12 @@
+// A picture for Neo4j Browser's graph view: the events that acts cancel, postpone, revive or plan, with the
+// acts, their actors and the statements about them. Parameters: $limit (integer) how many acted-on events.
+// Example: :param limit => 10
+MATCH (e:Event)<-[:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]-(:Event)
+WITH DISTINCT e
+ORDER BY e.dateStart, e.id
+LIMIT $limit
+MATCH p = (e)<-[:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]-(x:Event)
+OPTIONAL MATCH q = (e)<-[:PARTICIPATED_IN]-(:Actor)
+OPTIONAL MATCH r = (x)<-[:PARTICIPATED_IN]-(:Actor)
+OPTIONAL MATCH s = (e)<-[:ABOUT]-(:Statement)<-[:SAID]-(:Actor)
+RETURN p, q, r, s
