@@ -82,6 +82,77 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void theChronographGuideOpensOnConnectAndItsStorylinesDrawWithOurStyles() throws Exception {
+        assumeTrue(org.chronograph.TestBrowser.available(),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Path store = tmp.resolve("store");
+        assertThat(Chronograph.commandLine().execute("ingest", "--store", store.toString(), "examples/articles"))
+                .isEqualTo(Chronograph.OK);
+        int bolt = TestStores.freePort();
+        int http = TestStores.freePort();
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Chronograph.class.getName(), "serve",
+                "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http))
+                .redirectError(tmp.resolve("serve.err").toFile())
+                .start();
+        WebDriver browser = null;
+        try {
+            waitForLine(serve, "Guide:", Duration.ofSeconds(120));
+            browser = org.chronograph.TestBrowser.start(tmp.resolve("chromium-profile"));
+            // no cmd in the address: Browser runs the post-connect commands, our styles and then our guide
+            browser.get("http://localhost:" + http + "/browser/?dbms=" + enc("neo4j://localhost:" + bolt)
+                    + "&preselectAuthMethod=NO_AUTH");
+            String guide = "";
+            for (int i = 0; i < 120 && !guide.contains("This store holds"); i++) {
+                clickIfThere(browser, "[data-testid='connection-form-submit'], [data-testid='connect']");
+                guide = browser.findElements(By.cssSelector("[data-testid='frameContents']")).stream()
+                        .map(e -> e.getText()).reduce("", (a, b) -> a + "\n" + b);
+                Thread.sleep(1000);
+            }
+            assertThat(guide).contains("Chronograph", "This store holds", "article(s)", "event(s)");
+            org.chronograph.TestBrowser.screenshot(browser, "guide.png");
+
+            // the storylines block on the guide's second page, put into the editor by clicking it, then run
+            browser.findElement(By.cssSelector("[data-testid='nextSlide']")).click();
+            String svg = "";
+            boolean ran = false;
+            for (int i = 0; i < 90 && !(svg.contains("2025-03-14") && svg.contains("(cancelle")); i++) {
+                if (!ran) {
+                    for (var pre : browser.findElements(By.cssSelector("pre.runnable"))) {
+                        if (pre.getAttribute("textContent").contains("MATCH p = (e)<-[:CANCELS")) {
+                            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                                    "arguments[0].scrollIntoView()", pre);
+                            pre.click();
+                            Thread.sleep(500);
+                            ran = clickIfThere(browser, "[data-testid='editor-Run']");
+                            break;
+                        }
+                    }
+                }
+                svg = browser.findElements(By.cssSelector("svg text")).stream()
+                        .map(e -> e.getAttribute("textContent")).reduce("", (a, b) -> a + " " + b);
+                Thread.sleep(1000);
+            }
+            if (!svg.contains("(cancelle")) {
+                java.nio.file.Files.writeString(Path.of("target", "browser", "guide-page.html"), browser.getPageSource());
+            }
+            assertThat(ran).as("the guide's storylines block ran").isTrue();
+            // captions from our styles: an event's type and date, a cancelled one saying so (cut short by Browser),
+            // an actor's name
+            assertThat(svg).contains("MEET", "2025-03-14", "CANCEL", "(cancelle", "Tomás Reyes");
+            org.chronograph.TestBrowser.screenshot(browser, "guide-storylines.png");
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+            serve.destroy();
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
+        }
+    }
+
     private static boolean clickIfThere(WebDriver browser, String css) {
         for (var e : browser.findElements(By.cssSelector(css))) {
             try {

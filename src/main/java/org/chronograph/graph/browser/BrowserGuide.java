@@ -25,8 +25,8 @@ public final class BrowserGuide {
     public static final String MOUNT = "/chronograph";
     public static final String GUIDE = "guide.html";
     public static final String STYLE = "style.grass";
-    static final String GRASS_RESOURCE = "browser/chronograph.grass";
-    private static final String PAGE_RESOURCE = "browser/guide.html";
+    static final String GRASS_RESOURCE = "guide/chronograph.grass";
+    private static final String PAGE_RESOURCE = "guide/guide.html";
 
     private static final Pattern SELECTOR = Pattern.compile("(node|relationship)(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final Pattern DECLARATION = Pattern.compile("\\s*[a-z][a-z-]*\\s*:\\s*('[^']*'|[^;']+)\\s*");
@@ -61,7 +61,7 @@ public final class BrowserGuide {
 
     /** The guide page; {@code figures} null leaves the counts and samples out. */
     public static String html(Figures figures, String httpBase) {
-        String page = resource(PAGE_RESOURCE);
+        String page = resource(PAGE_RESOURCE).replaceAll("(?s)<!--.*?-->\\n?", ""); // our notes, not the reader's
         StringBuilder slides = new StringBuilder();
         for (String name : Cypher.names("queries")) {
             slides.append(querySlide(name, Cypher.load("queries/" + name), figures == null ? Map.of() : figures.samples()));
@@ -140,7 +140,11 @@ public final class BrowserGuide {
      * or relationship and labels, then {@code name: value;} declarations), a bad one failing with its line.
      */
     public static String grass() {
-        String text = resource(GRASS_RESOURCE);
+        return grass(GRASS_RESOURCE, resource(GRASS_RESOURCE));
+    }
+
+    /** {@link #grass()} of the text of {@code source}, which the messages name. */
+    static String grass(String source, String text) {
         StringBuilder out = new StringBuilder();
         String[] lines = text.split("\n", -1);
         StringBuilder rule = new StringBuilder();
@@ -155,33 +159,33 @@ public final class BrowserGuide {
             }
             rule.append(line).append('\n');
             if (line.strip().endsWith("}")) {
-                check(rule.toString(), ruleLine);
+                check(source, rule.toString(), ruleLine);
                 out.append(rule);
                 rule.setLength(0);
             }
         }
         if (rule.length() > 0) {
-            throw new IllegalStateException(GRASS_RESOURCE + " line " + ruleLine + ": a rule without its closing '}'");
+            throw new IllegalStateException(source + " line " + ruleLine + ": a rule without its closing '}'");
         }
         return out.toString();
     }
 
-    private static void check(String rule, int line) {
+    private static void check(String source, String rule, int line) {
         String bare = rule.replaceAll("'[^'\n]*'", "''");
         int open = bare.indexOf('{');
         int close = bare.lastIndexOf('}');
         if (open < 0 || close < open || bare.indexOf('{', open + 1) >= 0 || bare.indexOf('}') != close
                 || bare.chars().filter(c -> c == '\'').count() % 2 != 0) {
-            throw new IllegalStateException(GRASS_RESOURCE + " line " + line + ": expected 'selector { name: value; ... }'");
+            throw new IllegalStateException(source + " line " + line + ": expected 'selector { name: value; ... }'");
         }
         String selector = bare.substring(0, open).strip();
         if (!SELECTOR.matcher(selector).matches()) {
-            throw new IllegalStateException(GRASS_RESOURCE + " line " + line + ": '" + selector + "' is not a selector"
+            throw new IllegalStateException(source + " line " + line + ": '" + selector + "' is not a selector"
                     + " (node or relationship, then .Label parts)");
         }
         for (String d : rule.substring(rule.indexOf('{') + 1, rule.lastIndexOf('}')).split(";(?=(?:[^']*'[^']*')*[^']*$)")) {
             if (!d.isBlank() && !DECLARATION.matcher(d).matches()) {
-                throw new IllegalStateException(GRASS_RESOURCE + " line " + line + ": '" + d.strip() + "' is not a"
+                throw new IllegalStateException(source + " line " + line + ": '" + d.strip() + "' is not a"
                         + " 'name: value' declaration");
             }
         }
