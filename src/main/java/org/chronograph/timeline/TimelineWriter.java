@@ -1,6 +1,8 @@
 package org.chronograph.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -399,17 +401,28 @@ public final class TimelineWriter {
     // ---------------------------------------------------------------- html
 
     /**
-     * One self-contained page (no network): entries grouped by storyline or by actor (a switch), in date order,
-     * zoomable (buttons and Ctrl +/-), each with its sources as links and the sentence as their title.
+     * One self-contained page (no network): a time axis (vis-timeline, inlined) with one lane per storyline or actor,
+     * a day drawn as a point and a month or a year as a span of the whole period, cancelled and planned events
+     * marked, each act drawn to the event it acts on, zoom and pan, a click showing the entry and its sources; below
+     * it the list of entries grouped the same way (a switch), in date order, each with its sources as links and the
+     * sentence as their title. The entries reach the page's script as JSON data, never as markup.
      */
     static String html(List<TimelineEntry> entries, String title) throws IOException {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(escape(title)).append("</h1>\n");
+        long undated = entries.stream().filter(e -> e.date() == null).count();
         body.append("<p class=\"meta\">").append(entries.size()).append(" entries from ").append(articles(entries))
-                .append(" article(s). Group by <button data-group=\"storyline\" class=\"on\">storyline</button>"
+                .append(" article(s)").append(undated == 0 ? "" : ", " + undated + " of them undated (in the list only)")
+                .append(". Group by <button data-group=\"storyline\" class=\"on\">storyline</button>"
                         + "<button data-group=\"actor\">actor</button> Zoom <button data-zoom=\"-1\">&minus;</button>"
                         + "<button data-zoom=\"1\">+</button></p>\n");
+        body.append("<p class=\"legend meta\"><span><i></i>happened</span><span><i class=\"planned\"></i>planned"
+                + "</span><span><i class=\"cancelled\"></i>cancelled</span><span><i class=\"statement\"></i>statement"
+                + "</span><span>a month or a year is drawn as a span; arrows run from an act to the event it acts on;"
+                + " scroll to zoom, drag to pan, click for sources</span></p>\n");
+        body.append("<div id=\"axis\"></div>\n<div id=\"details\" hidden></div>\n");
         body.append("<div id=\"timeline\">\n");
+        ArrayNode data = COMPACT.createArrayNode();
         for (TimelineEntry e : entries) {
             String actors = e.kind().equals("event")
                     ? e.actors().stream().map(TimelineEntry.ActorRef::name).collect(Collectors.joining("|"))
@@ -428,16 +441,112 @@ public final class TimelineWriter {
                         .collect(Collectors.joining(", "))).append("</p>\n");
             }
             body.append("  ").append(sourcesHtml(e)).append("\n</article>\n");
+            data.add(axisItem(e));
         }
         body.append("</div>\n");
-        String template;
-        try (InputStream in = TimelineWriter.class.getClassLoader().getResourceAsStream("timeline/page.html")) {
-            if (in == null) {
-                throw new IllegalStateException("resource timeline/page.html is missing from the class path");
-            }
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // inside a script element only "</script" (or "<!--") could end it early: no '<' reaches the page raw
+        String json = COMPACT.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
+                .replace("&", "\\u0026");
+        return fill(resource("timeline/page.html"), Map.of("title", escape(title), "body", body.toString(),
+                "data", json, "vis", vendor("vis-timeline-graph2d.min.js"), "arrows", arrows()));
+    }
+
+    /** What the page's script draws of an entry on the time axis: a point for a day, a span for a month or a year. */
+    private static ObjectNode axisItem(TimelineEntry e) {
+        ObjectNode d = COMPACT.createObjectNode();
+        d.put("id", slug(e.id()));
+        List<String> names = e.kind().equals("event")
+                ? e.actors().stream().map(TimelineEntry.ActorRef::name).toList()
+                : e.speaker() == null ? List.of() : List.of(e.speaker());
+        d.put("storyline", e.storyline() == null ? "(none)" : e.storyline());
+        names.forEach(d.putArray("actors")::add);
+        if (!d.has("actors")) {
+            d.putArray("actors");
         }
-        return template.replace("{{title}}", escape(title)).replace("{{body}}", body.toString());
+        String classes = e.kind();
+        if (e.date() != null) {
+            org.chronograph.model.PartialDate date = org.chronograph.model.PartialDate.parse(e.date());
+            d.put("start", date.start().toString());
+            if (e.date().length() < 10) {
+                d.put("end", date.end().plusDays(1).toString());
+                classes += e.date().length() == 7 ? " month" : " year";
+            }
+        }
+        if (e.status() != null) {
+            classes += " " + e.status().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        }
+        d.put("classes", classes);
+        String what = e.kind().equals("event")
+                ? e.type() + (names.isEmpty() ? "" : ": " + String.join(", ", names))
+                : (e.speaker() == null ? "statement" : e.speaker()) + ": " + shorten(e.text(), 60);
+        d.put("label", what);
+        ArrayNode acts = d.putArray("actsOn");
+        e.actsOn().forEach(l -> acts.addObject().put("relation", l.relation()).put("event", slug(l.event())));
+        return d;
+    }
+
+    private static String shorten(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "\u2026";
+    }
+
+    /** The page template with each {{name}} filled in one pass: a value is never scanned for further names. */
+    private static String fill(String template, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + 600_000);
+        while (m.find()) {
+            String v = values.get(m.group(1));
+            if (v == null) {
+                throw new IllegalStateException("timeline/page.html: no value for {{" + m.group(1) + "}}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z]+)\\}\\}");
+
+    /** The vendored scripts as the page inlines them (timeline/vendor/README.md), for tests to set aside. */
+    static List<String> vendorScripts() {
+        return List.of(vendor("vis-timeline-graph2d.min.js"), arrows());
+    }
+
+    /** timeline-arrows is an ES module; inlined in a classic script, its one export becomes a plain class. */
+    private static String arrows() {
+        String text = vendor("timeline-arrows.js");
+        String export = "export default class Arrow {";
+        if (text.indexOf(export) < 0 || text.indexOf(export) != text.lastIndexOf(export)
+                || text.replace(export, "").matches("(?sm).*^\\s*(export|import)\\s.*")) {
+            throw new IllegalStateException("timeline/vendor/timeline-arrows.js: expected one '" + export
+                    + "' and no other export or import (a new version? see timeline/vendor/README.md)");
+        }
+        return text.replace(export, "class Arrow {");
+    }
+
+    private static String vendor(String name) {
+        String text = resource("timeline/vendor/" + name);
+        if (text.toLowerCase(Locale.ROOT).contains("</script")) {
+            throw new IllegalStateException("timeline/vendor/" + name + " contains '</script', which would end the"
+                    + " page's script early");
+        }
+        return text;
+    }
+
+    private static final Map<String, String> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String resource(String name) {
+        return RESOURCES.computeIfAbsent(name, n -> {
+            try (InputStream in = TimelineWriter.class.getClassLoader().getResourceAsStream(n)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + n + " is missing from the class path");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException("cannot read " + n, ex);
+            }
+        });
     }
 
     private static String sourcesHtml(TimelineEntry e) {
