@@ -32,17 +32,9 @@ class BrowserIT {
     void neo4jBrowserServedByServeRunsALibraryQuery() throws Exception {
         assumeTrue(org.chronograph.TestBrowser.available(),
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        Path store = tmp.resolve("store");
-        assertThat(Chronograph.commandLine().execute("ingest", "--store", store.toString(), "examples/articles"))
-                .isEqualTo(Chronograph.OK);
-
         int bolt = TestStores.freePort();
         int http = TestStores.freePort();
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Chronograph.class.getName(), "serve",
-                "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http))
-                .redirectError(tmp.resolve("serve.err").toFile())
-                .start();
+        Process serve = serveExamples(bolt, http);
         WebDriver browser = null;
         try {
             waitForLine(serve, "Neo4j Browser:", Duration.ofSeconds(120));
@@ -75,10 +67,7 @@ class BrowserIT {
                 org.chronograph.TestBrowser.screenshot(browser, "serve-meet-cancel-revive.png");
                 browser.quit();
             }
-            serve.destroy();
-            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
-                serve.destroyForcibly();
-            }
+            stop(serve);
         }
     }
 
@@ -86,16 +75,9 @@ class BrowserIT {
     void theChronographGuideOpensOnConnectAndItsStorylinesDrawWithOurStyles() throws Exception {
         assumeTrue(org.chronograph.TestBrowser.available(),
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        Path store = tmp.resolve("store");
-        assertThat(Chronograph.commandLine().execute("ingest", "--store", store.toString(), "examples/articles"))
-                .isEqualTo(Chronograph.OK);
         int bolt = TestStores.freePort();
         int http = TestStores.freePort();
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Chronograph.class.getName(), "serve",
-                "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http))
-                .redirectError(tmp.resolve("serve.err").toFile())
-                .start();
+        Process serve = serveExamples(bolt, http);
         WebDriver browser = null;
         try {
             waitForLine(serve, "Guide:", Duration.ofSeconds(120));
@@ -146,10 +128,26 @@ class BrowserIT {
             if (browser != null) {
                 browser.quit();
             }
-            serve.destroy();
-            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
-                serve.destroyForcibly();
-            }
+            stop(serve);
+        }
+    }
+
+    /** The examples ingested into a fresh store, and {@code serve} on it as its own process. */
+    private Process serveExamples(int bolt, int http) throws Exception {
+        Path store = tmp.resolve("store");
+        assertThat(Chronograph.commandLine().execute("ingest", "--store", store.toString(), "examples/articles"))
+                .isEqualTo(Chronograph.OK);
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Chronograph.class.getName(), "serve",
+                "--store", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http))
+                .redirectError(tmp.resolve("serve.err").toFile())
+                .start();
+    }
+
+    private static void stop(Process serve) throws InterruptedException {
+        serve.destroy();
+        if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+            serve.destroyForcibly();
         }
     }
 
