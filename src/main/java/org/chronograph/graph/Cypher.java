@@ -76,6 +76,9 @@ public final class Cypher {
             if (uri.getScheme().equals("jar")) {
                 try (var fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
                     return list(fs.provider().getPath(uri));
+                } catch (java.nio.file.FileSystemAlreadyExistsException open) {
+                    // another reader has the jar open (e.g. two guide requests at once): list through its file system
+                    return list(java.nio.file.FileSystems.getFileSystem(uri).provider().getPath(uri));
                 }
             }
             return list(java.nio.file.Path.of(uri));
