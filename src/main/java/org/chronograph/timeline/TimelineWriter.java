@@ -424,13 +424,11 @@ public final class TimelineWriter {
         body.append("<div id=\"timeline\">\n");
         ArrayNode data = COMPACT.createArrayNode();
         for (TimelineEntry e : entries) {
-            String actors = e.kind().equals("event")
-                    ? e.actors().stream().map(TimelineEntry.ActorRef::name).collect(Collectors.joining("|"))
-                    : e.speaker();
+            List<String> names = names(e);
             body.append("<article class=\"entry ").append(e.kind()).append(e.date() == null ? " undated" : "")
                     .append("\" id=\"").append(escape(slug(e.id())))
                     .append("\" data-storyline=\"").append(escape(e.storyline()))
-                    .append("\" data-actors=\"").append(escape(actors)).append("\">\n");
+                    .append("\" data-actors=\"").append(escape(String.join("|", names))).append("\">\n");
             body.append("  <time").append(e.date() == null ? "" : " datetime=\"" + e.date() + "\"").append(">")
                     .append(e.date() == null ? "undated" : e.date()).append("</time>\n");
             body.append("  <h2>").append(escape(headline(e))).append("</h2>\n");
@@ -441,7 +439,7 @@ public final class TimelineWriter {
                         .collect(Collectors.joining(", "))).append("</p>\n");
             }
             body.append("  ").append(sourcesHtml(e)).append("\n</article>\n");
-            data.add(axisItem(e));
+            data.add(axisItem(e, names));
         }
         body.append("</div>\n");
         // inside a script element only "</script" (or "<!--") could end it early: no '<' reaches the page raw
@@ -452,24 +450,19 @@ public final class TimelineWriter {
     }
 
     /** What the page's script draws of an entry on the time axis: a point for a day, a span for a month or a year. */
-    private static ObjectNode axisItem(TimelineEntry e) {
+    private static ObjectNode axisItem(TimelineEntry e, List<String> names) {
         ObjectNode d = COMPACT.createObjectNode();
         d.put("id", slug(e.id()));
-        List<String> names = e.kind().equals("event")
-                ? e.actors().stream().map(TimelineEntry.ActorRef::name).toList()
-                : e.speaker() == null ? List.of() : List.of(e.speaker());
         d.put("storyline", e.storyline() == null ? "(none)" : e.storyline());
-        names.forEach(d.putArray("actors")::add);
-        if (!d.has("actors")) {
-            d.putArray("actors");
-        }
+        ArrayNode actors = d.putArray("actors");
+        names.forEach(actors::add);
         String classes = e.kind();
         if (e.date() != null) {
             org.chronograph.model.PartialDate date = org.chronograph.model.PartialDate.parse(e.date());
             d.put("start", date.start().toString());
-            if (e.date().length() < 10) {
+            if (date.precision() != org.chronograph.model.DatePrecision.DAY) {
                 d.put("end", date.end().plusDays(1).toString());
-                classes += e.date().length() == 7 ? " month" : " year";
+                classes += " " + date.precision().name().toLowerCase(Locale.ROOT);
             }
         }
         if (e.status() != null) {
@@ -483,6 +476,14 @@ public final class TimelineWriter {
         ArrayNode acts = d.putArray("actsOn");
         e.actsOn().forEach(l -> acts.addObject().put("relation", l.relation()).put("event", slug(l.event())));
         return d;
+    }
+
+    /** An event's actors, or a statement's speaker: the lanes of the actor view. */
+    private static List<String> names(TimelineEntry e) {
+        if (e.kind().equals("event")) {
+            return e.actors().stream().map(TimelineEntry.ActorRef::name).toList();
+        }
+        return e.speaker() == null ? List.of() : List.of(e.speaker());
     }
 
     private static String shorten(String s, int max) {
