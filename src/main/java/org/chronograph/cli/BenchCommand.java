@@ -74,10 +74,20 @@ final class BenchCommand implements Callable<Integer> {
             + " this folder and reuse it on the next run (default: a temporary folder, deleted afterwards).")
     Path store;
 
+    @Option(names = "--scale", paramLabel = "N", description = "Instead of the throughput runs: write N synthetic"
+            + " articles (the extractions of --articles, persons renamed and dates moved) through the real writer and"
+            + " event merge, printing the write time per 1,000 articles, store size, heap and timeline p50/p95.")
+    int scale;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "10",
+            description = "With --scale: articles per write transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     @Override
     public Integer call() throws Exception {
-        if (threads < 1 || repeat < 1 || runs < 1 || graphEvents < 0) {
-            System.err.println("chronograph bench: --threads, --repeat and --runs must be at least 1");
+        if (threads < 1 || repeat < 1 || runs < 1 || graphEvents < 0 || scale < 0 || batch < 1) {
+            System.err.println("chronograph bench: --threads, --repeat, --runs and --batch must be at least 1,"
+                    + " --scale and --graph-events at least 0");
             return Chronograph.USAGE;
         }
         PrintStream out = System.out;
@@ -104,6 +114,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.err.println("loading CoreNLP models ...");
         Pipeline pipeline = new Pipeline(nlp);
+        if (scale > 0) {
+            List<org.chronograph.model.Extraction> sources = new ArrayList<>();
+            for (Article a : batch.articles()) {
+                sources.add(pipeline.extract(a));
+            }
+            return new ScaleBench(sources, scale, this.batch, store, out).run();
+        }
         out.printf(Locale.ROOT, "articles: %d from %s (x%d); annotators %s%n", docs.size(), articles, repeat,
                 pipeline.annotators());
         out.printf(Locale.ROOT, "model load: %.1f s%n", pipeline.loadSeconds());
