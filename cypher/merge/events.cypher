@@ -2,13 +2,14 @@
 // participants; a second label names the type (:Event:MEET) and a third the status (:Planned, :Happened,
 // :Cancelled, :Hypothetical), so that Neo4j Browser's styles colour events by type and mark cancelled ones.
 // Parameters: $events [{id, type, cameo, plover, date, datePrecision, dateStart, dateEnd, status,
-//   place, trigger, target, sources, mentionIds, participants: [{actorId, role}]}]
+//   time, place, trigger, target, sources, mentionIds, participants: [{actorId, role}]}]
 UNWIND $events AS e
 MERGE (ev:Event {id: e.id})
 SET ev.type = e.type, ev.cameo = e.cameo, ev.plover = e.plover, ev.date = e.date,
     ev.datePrecision = e.datePrecision,
     ev.dateStart = CASE WHEN e.dateStart IS NULL THEN null ELSE date(e.dateStart) END,
     ev.dateEnd = CASE WHEN e.dateEnd IS NULL THEN null ELSE date(e.dateEnd) END,
+    ev.time = CASE WHEN e.time IS NULL THEN null ELSE date(e.time) END,
     ev.status = e.status, ev.trigger = e.trigger, ev.place = e.place, ev.target = e.target, ev.sources = e.sources
 SET ev:$(e.type)
 REMOVE ev:Planned:Happened:Cancelled:Hypothetical

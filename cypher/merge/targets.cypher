@@ -1,12 +1,16 @@
-// The events each act may act on: events of the act's target types with a participant among the act's actors,
-// or those the act's target mentions belong to (through the actor and mention id indexes; no scan of events).
-// One query for all the acts a merge links again.
-// Parameters: $acts [{id, types (list of event types), actorIds (list), mentionIds (list)}]
+// The events each act may act on: events of the act's target types within 365 days of it (its date, else its
+// first report) with a participant among the act's actors, or those the act's target mentions belong to
+// (through the event_type_time and mention id indexes; no walk from an actor through all its events).
+// Parameters: $acts [{id, time (YYYY-MM-DD or null), types (list of event types), actorIds (list),
+//   mentionIds (list)}]
 UNWIND $acts AS act
 CALL {
   WITH act
-  MATCH (x:Actor)-[:PARTICIPATED_IN]->(t:Event)
-  WHERE x.id IN act.actorIds AND t.type IN act.types
+  WITH act WHERE act.time IS NOT NULL
+  MATCH (t:Event)
+  WHERE t.type IN act.types
+    AND t.time >= date(act.time) - duration({days: 365}) AND t.time <= date(act.time) + duration({days: 365})
+    AND EXISTS { MATCH (x:Actor)-[:PARTICIPATED_IN]->(t) WHERE x.id IN act.actorIds }
   RETURN t
   UNION
   WITH act

@@ -2,4 +2,4 @@
 // events they belonged to. Parameters: $ids (list of article ids)
 UNWIND $ids AS id
 MATCH (m:Mention {article: id})
-RETURN m.type AS type, m.actorIds AS actorIds, [(m)-[:OF]->(e:Event) | e.id] AS eventIds
+RETURN m.id AS id, m.type AS type, m.date AS date, m.published AS published, m.actorIds AS actorIds, [(m)-[:OF]->(e:Event) | e.id] AS eventIds

@@ -1,5 +1,7 @@
 package org.chronograph.graph;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,13 +11,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.chronograph.model.DatePrecision;
 import org.chronograph.model.EventType;
 import org.chronograph.model.PartialDate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * Builds one {@code :Event} per real-world event from the {@code :Mention}s articles report, then links acts
@@ -30,25 +36,108 @@ import org.neo4j.driver.Value;
  */
 final class EventMerger {
 
-    /** One article's report of an event, as stored. */
+    /** One article's report of an event, as stored, with the event it belongs to now and the dated groups it fits. */
     record Mention(String id, String article, String published, String type, PartialDate date, String status,
                    String place, String trigger, String target, String targetMention, String targetType,
-                   List<String> actorIds, List<String> roles) {
+                   List<String> actorIds, List<String> roles, List<String> fits, String eventId,
+                   String eventPrecision, String eventDateStart) {
 
-        static Mention of(Record r) {
+        static Mention of(MapAccessor r) {
             String date = r.get("date").asString(null);
+            Value fits = r.get("fits");
             return new Mention(r.get("id").asString(), r.get("article").asString(null),
                     r.get("published").asString(null), r.get("type").asString(),
                     date == null ? null : PartialDate.parse(date), r.get("status").asString(null),
                     r.get("place").asString(null), r.get("trigger").asString(null), r.get("target").asString(null),
                     r.get("targetMention").asString(null), r.get("targetType").asString(null),
-                    strings(r.get("actorIds")), strings(r.get("roles")));
+                    strings(r.get("actorIds")), strings(r.get("roles")),
+                    fits == null || fits.isNull() ? null : fits.asList(Value::asString),
+                    r.get("eventId").asString(null), r.get("eventPrecision").asString(null),
+                    r.get("eventDateStart").asString(null));
         }
 
         int precisionRank() {
             return date == null ? 3 : date.precision().ordinal();
         }
+
+        /** Dated to a day or a month: grouped within its calendar month. */
+        boolean dated() {
+            return date != null && date.precision() != DatePrecision.YEAR;
+        }
+
+        /** The block of a dated mention: its type and calendar month. */
+        Bucket bucket() {
+            return new Bucket(type, YearMonth.from(date.start()));
+        }
+
+        /** The block in which an undated or year-dated mention that fits no dated group is grouped; null for none. */
+        Leftover leftover() {
+            if (date != null) {
+                return new Leftover(type, date.value(), null);
+            }
+            return published == null ? null : new Leftover(type, null, YearMonth.from(LocalDate.parse(published)));
+        }
+
+        /**
+         * The days whose dated groups an undated or year-dated mention may join: its year; undated, from 62 days
+         * before its article to 183 days after (reports of what happened and of what is planned); null for none.
+         */
+        LocalDate[] window() {
+            if (date != null) {
+                return new LocalDate[] {date.start(), date.end()};
+            }
+            if (published == null) {
+                return null;
+            }
+            LocalDate p = LocalDate.parse(published);
+            return new LocalDate[] {p.minusDays(BEFORE), p.plusDays(AFTER)};
+        }
+
+        boolean near(Bucket b) {
+            LocalDate[] w = window();
+            return w != null && b.type().equals(type) && !b.month().atDay(1).isAfter(w[1])
+                    && !b.month().atEndOfMonth().isBefore(w[0]);
+        }
+
+        /** Belongs now to an event with a day or month date (one of whose mentions is dated). */
+        boolean inDatedEvent() {
+            return "day".equals(eventPrecision) || "month".equals(eventPrecision);
+        }
+
+        Bucket eventBucket() {
+            return new Bucket(type, YearMonth.from(LocalDate.parse(eventDateStart)));
+        }
     }
+
+    /** A block of dated mentions: one event type in one calendar month. */
+    record Bucket(String type, YearMonth month) {
+    }
+
+    /** A block of left-over mentions: one event type and a year (dated to it) or a month of publication (undated). */
+    record Leftover(String type, String year, YearMonth published) {
+    }
+
+    /** A group of one dated block: its key (the smallest id of its dated mentions) and what it holds. */
+    private static final class Group {
+        final List<Mention> dated;
+        final List<Mention> loose = new ArrayList<>();
+        final String key;
+
+        Group(List<Mention> dated) {
+            this.dated = dated;
+            this.key = dated.stream().map(Mention::id).min(Comparator.naturalOrder()).orElseThrow();
+        }
+
+        List<Mention> all() {
+            List<Mention> out = new ArrayList<>(dated);
+            out.addAll(loose);
+            return out;
+        }
+    }
+
+    static final int BEFORE = 62;
+    static final int AFTER = 183;
+    private static final Set<String> ACTS = Set.of("CANCEL", "REVIVE", "PLAN", "WITHDRAW");
 
     private final TransactionContext tx;
 
@@ -57,59 +146,301 @@ final class EventMerger {
     }
 
     /**
-     * Merges again every event that the given mentions (new, or just removed) could take part in, and removes
-     * the given former events when no mention is left of them (the events of an article whose text changed).
+     * Merges again the blocks the given mentions (just written, changed or removed) belong to, and removes the
+     * given former events when no mention is left of them (the events of an article whose text changed).
      *
-     * @param seeds    event type → ids of the actors named by the mentions of that type
-     * @param articles the ids of the articles just written, whose mentions belong to no event yet
+     * <p>The partition is a function of the stored mentions alone, computed block by block: mentions dated to
+     * a day or a month are grouped within their type and calendar month (the dated groups); an undated or
+     * year-dated mention joins the one dated group it fits within its window ({@link Mention#window}) — its
+     * article's other such mentions fitting only that group too, the smallest id joins — and the rest are
+     * grouped within their type and year, or type and month of publication. Which dated groups each of those
+     * fits is kept on it ({@code fits}), so a change to one block decides again only the mentions near it.
+     *
+     * @param articles        the ids of the articles just written, whose mentions belong to no event yet
+     * @param changedMentions stored mentions whose actors just changed (a surname resolved)
+     * @param formerActors    the actors those mentions named before
+     * @param removed         the mentions just removed with an article's old text
      */
-    void merge(Map<String, Set<String>> seeds, List<String> formerEvents, List<String> articles) {
-        // the closure: mentions of each type sharing an actor with the seed, with those sharing one with them ...
-        Map<String, Set<String>> actorsOf = new TreeMap<>();
-        seeds.forEach((type, ids) -> actorsOf.put(type, new HashSet<>(ids)));
-        Map<String, Mention> all = new TreeMap<>();
-        Map<String, Set<String>> membersOf = new HashMap<>(); // stored event id -> its mentions' ids
-        int before = -1;
-        while (all.size() != before) {
-            before = all.size();
-            List<Map<String, Object>> query = new ArrayList<>();
-            actorsOf.forEach((type, ids) -> query.add(Map.of("type", type, "actorIds", List.copyOf(ids))));
-            for (Record r : run("merge/mentions-of.cypher", Map.of("seeds", query, "articles", articles))) {
-                Mention m = Mention.of(r);
-                all.put(m.id(), m);
-                actorsOf.get(m.type()).addAll(m.actorIds());
-                String event = r.get("eventId").asString(null);
-                if (event != null) {
-                    membersOf.computeIfAbsent(event, k -> new HashSet<>()).add(m.id());
+    void merge(List<String> articles, Set<String> changedMentions, Set<String> formerActors, List<Mention> removed,
+               List<String> formerEvents) {
+        Map<String, Mention> fresh = byId(run("merge/mentions.cypher",
+                Map.of("articles", articles, "ids", List.copyOf(changedMentions))));
+        Set<String> touched = new TreeSet<>(formerEvents);
+        fresh.values().stream().map(Mention::eventId).filter(Objects::nonNull).forEach(touched::add);
+        List<Mention> seeds = new ArrayList<>(fresh.values());
+        seeds.addAll(members(touched));
+        seeds.addAll(removed);
+        Set<Bucket> buckets = new TreeSet<>(Comparator.comparing(Bucket::type).thenComparing(Bucket::month));
+        Set<Leftover> leftovers = new HashSet<>();
+        for (Mention m : seeds) {
+            if (m.dated()) {
+                buckets.add(m.bucket());
+            } else if (m.leftover() != null) {
+                leftovers.add(m.leftover());
+            }
+        }
+
+        // the dated blocks, grouped again as a whole
+        List<Map<String, Object>> asked = new ArrayList<>();
+        for (Bucket b : buckets) {
+            asked.add(Map.of("type", b.type(), "from", b.month().atDay(1).toString(),
+                    "to", b.month().atEndOfMonth().toString()));
+        }
+        Map<String, Mention> inBlocks = byId(run("merge/bucket-mentions.cypher", Map.of("buckets", asked)));
+        Set<String> stale = new HashSet<>(inBlocks.keySet());
+        removed.forEach(m -> stale.add(m.id()));
+        stale.addAll(changedMentions);
+        Map<Bucket, List<Mention>> byBucket = new TreeMap<>(Comparator.comparing(Bucket::type).thenComparing(Bucket::month));
+        inBlocks.values().forEach(m -> byBucket.computeIfAbsent(m.bucket(), k -> new ArrayList<>()).add(m));
+        Map<String, Group> blockGroups = new TreeMap<>();
+        Map<Bucket, List<Group>> groupsOf = new HashMap<>();
+        byBucket.forEach((b, ms) -> {
+            for (List<Mention> g : group(ms)) {
+                Group x = new Group(g);
+                blockGroups.put(x.key, x);
+                groupsOf.computeIfAbsent(b, k -> new ArrayList<>()).add(x);
+            }
+        });
+
+        // the undated and year-dated mentions whose fit may have changed, with their articles' others
+        Map<String, Mention> loose = new TreeMap<>();
+        fresh.values().stream().filter(m -> !m.dated()).forEach(m -> loose.put(m.id(), m));
+        seeds.stream().filter(m -> !m.dated() && !removed.contains(m)).forEach(m -> loose.putIfAbsent(m.id(), m));
+        Set<String> blockEvents = new TreeSet<>();
+        inBlocks.values().stream().map(Mention::eventId).filter(Objects::nonNull).forEach(blockEvents::add);
+        members(blockEvents).stream().filter(m -> !m.dated()).forEach(m -> loose.putIfAbsent(m.id(), m));
+        List<Map<String, Object>> near = new ArrayList<>();
+        for (Bucket b : buckets) {
+            Set<String> actors = new TreeSet<>(formerActors);
+            byBucket.getOrDefault(b, List.of()).forEach(m -> actors.addAll(m.actorIds()));
+            removed.stream().filter(m -> m.dated() && m.bucket().equals(b)).forEach(m -> actors.addAll(m.actorIds()));
+            Map<String, Object> n = new HashMap<>();
+            n.put("type", b.type());
+            n.put("publishedFrom", b.month().atDay(1).minusDays(AFTER).toString());
+            n.put("publishedTo", b.month().atEndOfMonth().plusDays(BEFORE).toString());
+            n.put("yearStart", b.month().getYear() + "-01-01");
+            n.put("actorIds", List.copyOf(actors));
+            near.add(n);
+        }
+        run("merge/loose-near.cypher", Map.of("near", near)).forEach(r -> loose.putIfAbsent(r.get("id").asString(), Mention.of(r)));
+        Set<String> articlesOfLoose = new TreeSet<>();
+        loose.values().forEach(m -> articlesOfLoose.add(m.article()));
+        run("merge/mentions.cypher", Map.of("articles", List.copyOf(articlesOfLoose), "ids", List.of())).stream()
+                .map(Mention::of).filter(m -> !m.dated()).forEach(m -> loose.putIfAbsent(m.id(), m));
+
+        // which dated groups each fits: kept ones still valid, those of the blocks just grouped decided again
+        Map<String, Set<String>> fits = new TreeMap<>();
+        Map<String, String> eventOfKey = new HashMap<>();
+        List<Map<String, Object>> unknown = new ArrayList<>();
+        for (Mention l : loose.values()) {
+            Set<String> f = new TreeSet<>();
+            for (Bucket b : buckets) {
+                if (l.near(b)) {
+                    groupsOf.getOrDefault(b, List.of()).stream().filter(g -> compatible(l, g.dated)).forEach(g -> f.add(g.key));
+                }
+            }
+            if (l.fits() != null && !fresh.containsKey(l.id())) {
+                l.fits().stream().filter(k -> !stale.contains(k)).forEach(f::add);
+            } else if (l.window() != null) {
+                LocalDate[] w = l.window();
+                unknown.add(Map.of("id", l.id(), "type", l.type(), "from", w[0].withDayOfMonth(1).toString(),
+                        "to", w[1].toString(), "actorIds", l.actorIds()));
+            }
+            fits.put(l.id(), f);
+        }
+        if (!unknown.isEmpty()) {
+            Map<String, List<String>> candidates = new HashMap<>();
+            for (Record r : run("merge/dated-near.cypher", Map.of("loose", unknown))) {
+                candidates.computeIfAbsent(r.get("loose").asString(), k -> new ArrayList<>()).add(r.get("event").asString());
+            }
+            Set<String> events = new TreeSet<>();
+            candidates.values().forEach(events::addAll);
+            Map<String, List<Mention>> datedOf = new HashMap<>();
+            for (Mention m : members(events)) {
+                if (m.dated() && !buckets.contains(m.bucket())) {
+                    datedOf.computeIfAbsent(m.eventId(), k -> new ArrayList<>()).add(m);
+                }
+            }
+            candidates.forEach((id, es) -> {
+                Mention l = loose.get(id);
+                for (String e : es) {
+                    List<Mention> dated = datedOf.get(e);
+                    if (dated != null && l.near(dated.get(0).bucket()) && compatible(l, dated)) {
+                        Group g = new Group(dated);
+                        fits.get(id).add(g.key);
+                        eventOfKey.put(g.key, e);
+                    }
+                }
+            });
+        }
+
+        // the one group each joins: it fits only that one, and no smaller mention of its article fits only it
+        Map<String, String> joins = new HashMap<>();
+        Map<String, String> claimed = new HashMap<>(); // article + key -> the smallest mention fitting only it
+        for (Mention l : loose.values()) { // in id order
+            Set<String> f = fits.get(l.id());
+            if (f.size() == 1) {
+                String k = f.iterator().next();
+                if (claimed.putIfAbsent(l.article() + "\u0000" + k, l.id()) == null) {
+                    joins.put(l.id(), k);
                 }
             }
         }
-        Set<String> touchedActors = new HashSet<>();
-        actorsOf.values().forEach(touchedActors::addAll);
-        Map<String, List<Mention>> byType = new TreeMap<>();
-        all.values().forEach(m -> byType.computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m));
+
+        // the dated groups outside the blocks that gain or lose one of them
+        Set<String> outside = new TreeSet<>();
+        Set<String> keysToFind = new TreeSet<>();
+        for (Mention l : loose.values()) {
+            String k = joins.get(l.id());
+            if (k != null && !blockGroups.containsKey(k)) {
+                if (eventOfKey.containsKey(k)) {
+                    outside.add(eventOfKey.get(k));
+                } else {
+                    keysToFind.add(k);
+                }
+            }
+            if (l.eventId() != null && l.inDatedEvent() && !buckets.contains(l.eventBucket())) {
+                outside.add(l.eventId());
+            }
+        }
+        if (!keysToFind.isEmpty()) {
+            run("merge/mentions.cypher", Map.of("articles", List.of(), "ids", List.copyOf(keysToFind)))
+                    .forEach(r -> outside.add(r.get("eventId").asString()));
+        }
+        Map<String, List<Mention>> outsideMembers = new TreeMap<>();
+        members(outside).forEach(m -> outsideMembers.computeIfAbsent(m.eventId(), k -> new ArrayList<>()).add(m));
+        Map<String, Group> outsideGroups = new TreeMap<>();
+        outsideMembers.forEach((e, ms) -> {
+            Group g = new Group(ms.stream().filter(Mention::dated).toList());
+            ms.stream().filter(m -> !m.dated() && !loose.containsKey(m.id())).forEach(g.loose::add);
+            outsideGroups.put(g.key, g);
+        });
+        for (Mention l : loose.values()) {
+            String k = joins.get(l.id());
+            if (k != null) {
+                Group g = blockGroups.containsKey(k) ? blockGroups.get(k) : outsideGroups.get(k);
+                if (g == null) {
+                    throw new IllegalStateException("no dated group with key " + k + " for mention " + l.id());
+                }
+                g.loose.add(l);
+            }
+        }
+
+        // the rest, grouped within their own blocks
+        for (Mention l : loose.values()) {
+            if (!joins.containsKey(l.id()) || l.eventId() != null && !l.inDatedEvent()) {
+                if (l.leftover() != null) {
+                    leftovers.add(l.leftover());
+                }
+            }
+        }
+        List<Map<String, Object>> left = new ArrayList<>();
+        for (Leftover b : leftovers) {
+            Map<String, Object> x = new HashMap<>();
+            x.put("type", b.type());
+            x.put("yearStart", b.year() == null ? null : b.year() + "-01-01");
+            x.put("publishedFrom", b.published() == null ? null : b.published().atDay(1).toString());
+            x.put("publishedTo", b.published() == null ? null : b.published().atEndOfMonth().toString());
+            left.add(x);
+        }
+        Map<Leftover, List<Mention>> leftBy = new HashMap<>();
+        List<List<Mention>> groups = new ArrayList<>();
+        for (Record r : run("merge/leftover-mentions.cypher", Map.of("buckets", left))) {
+            Mention m = Mention.of(r);
+            boolean isLeft = loose.containsKey(m.id()) ? !joins.containsKey(m.id()) : !m.inDatedEvent();
+            if (isLeft) {
+                leftBy.computeIfAbsent(m.leftover(), k -> new ArrayList<>()).add(loose.getOrDefault(m.id(), m));
+            }
+        }
+        leftBy.values().forEach(ms -> groups.addAll(group(ms)));
+        loose.values().stream().filter(l -> !joins.containsKey(l.id()) && l.leftover() == null)
+                .forEach(l -> groups.add(List.of(l)));
+        blockGroups.values().forEach(g -> groups.add(g.all()));
+        outsideGroups.values().forEach(g -> groups.add(g.all()));
+
+        // write the groups that changed
+        List<Map<String, Object>> built = new ArrayList<>();
+        groups.forEach(g -> built.add(event(g)));
+        Map<String, Set<String>> membersOf = new HashMap<>();
+        for (Record r : run("merge/membership.cypher",
+                Map.of("eventIds", built.stream().map(e -> (String) e.get("id")).toList()))) {
+            membersOf.put(r.get("id").asString(), new HashSet<>(strings(r.get("mentionIds"))));
+        }
+        Map<String, Mention> known = new HashMap<>(inBlocks);
+        known.putAll(loose);
+        outsideMembers.values().forEach(ms -> ms.forEach(m -> known.putIfAbsent(m.id(), m)));
+        leftBy.values().forEach(ms -> ms.forEach(m -> known.putIfAbsent(m.id(), m)));
         List<Map<String, Object>> events = new ArrayList<>();
         List<String> changed = new ArrayList<>();
+        Set<String> deleted = new TreeSet<>(formerEvents);
         Set<String> former = new HashSet<>(formerEvents);
-        for (List<Mention> ms : byType.values()) {
-            for (List<Mention> group : group(ms)) {
-                Map<String, Object> e = event(group);
-                Set<String> ids = new HashSet<>();
-                group.forEach(m -> ids.add(m.id()));
-                // an event made of exactly the mentions it has now is left as it is (its properties derive from
-                // them alone), unless one of its mentions was just removed with an article's old text
-                if (!former.contains((String) e.get("id")) && ids.equals(membersOf.get((String) e.get("id")))) {
-                    continue;
-                }
-                events.add(e);
-                changed.addAll(ids);
+        for (int i = 0; i < groups.size(); i++) {
+            Map<String, Object> e = built.get(i);
+            Set<String> ids = new HashSet<>();
+            groups.get(i).forEach(m -> ids.add(m.id()));
+            // an event made of exactly the mentions it has now is left as it is (its properties derive from
+            // them alone), unless one of its mentions was just removed with an article's old text
+            if (!former.contains((String) e.get("id")) && ids.equals(membersOf.get((String) e.get("id")))) {
+                continue;
             }
+            events.add(e);
+            changed.addAll(ids);
+            ids.forEach(id -> {
+                Mention m = known.get(id);
+                if (m != null && m.eventId() != null) {
+                    deleted.add(m.eventId());
+                }
+            });
+        }
+        Set<String> relink = new TreeSet<>();
+        Set<String> settle = new TreeSet<>();
+        for (Record r : run("merge/links-around.cypher", Map.of("eventIds", List.copyOf(deleted)))) {
+            relink.addAll(strings(r.get("acts")));
+            settle.addAll(strings(r.get("targets")));
         }
         run("merge/delete-events.cypher", Map.of("mentionIds", changed, "eventIds", formerEvents));
         run("merge/events.cypher", Map.of("events", events));
-        link(touchedActors);
-        settleStatuses(touchedActors);
+        List<Map<String, Object>> newFits = new ArrayList<>();
+        fits.forEach((id, f) -> {
+            List<String> stored = loose.get(id).fits();
+            if (stored == null || !new TreeSet<>(stored).equals(f)) {
+                newFits.add(Map.of("id", id, "fits", List.copyOf(f)));
+            }
+        });
+        run("merge/set-fits.cypher", Map.of("fits", newFits));
+
+        // acts and statuses, around what was written
+        List<Map<String, Object>> around = new ArrayList<>();
+        for (Map<String, Object> e : events) {
+            String id = (String) e.get("id");
+            settle.add(id);
+            if (ACTS.contains((String) e.get("type"))) {
+                relink.add(id);
+            } else if (e.get("time") != null) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> ps = (List<Map<String, Object>>) e.get("participants");
+                around.add(Map.of("time", e.get("time"), "actorIds", ps.stream().map(p -> p.get("actorId")).toList()));
+            }
+        }
+        if (!around.isEmpty()) {
+            run("merge/acts-near.cypher", Map.of("events", around)).forEach(r -> relink.add(r.get("id").asString()));
+        }
+        settle.addAll(link(relink));
+        settleStatuses(settle);
         run("merge/about.cypher", Map.of("mentionIds", changed));
+    }
+
+    private List<Mention> members(Set<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return run("merge/members.cypher", Map.of("eventIds", List.copyOf(eventIds))).stream().map(Mention::of).toList();
+    }
+
+    private static Map<String, Mention> byId(List<Record> rows) {
+        Map<String, Mention> out = new TreeMap<>();
+        rows.forEach(r -> out.put(r.get("id").asString(), Mention.of(r)));
+        return out;
     }
 
     // ---------------------------------------------------------------- grouping
@@ -197,6 +528,8 @@ final class EventMerger {
         e.put("datePrecision", date == null ? null : date.precision().name().toLowerCase(Locale.ROOT));
         e.put("dateStart", date == null ? null : date.start().toString());
         e.put("dateEnd", date == null ? null : date.end().toString());
+        // when it happened, else when it was first reported: what acts are matched by (within a year)
+        e.put("time", date != null ? date.start().toString() : byTime.get(0).published());
         e.put("status", firstStatus(group));
         e.put("place", mostCommon(group.stream().map(Mention::place).filter(p -> p != null).toList()));
         e.put("trigger", byTime.get(0).trigger());
@@ -234,15 +567,24 @@ final class EventMerger {
      * article named, else the event of the named kind (a meeting when unnamed) that shares most participants
      * with it, preferring one not yet past at the act's date, then the nearest in time, then the smallest id.
      */
-    private void link(Set<String> actors) {
-        List<Record> acts = run("merge/acts.cypher", Map.of("actorIds", List.copyOf(actors)));
+    private Set<String> link(Set<String> actIds) {
+        Set<String> targets = new TreeSet<>();
+        if (actIds.isEmpty()) {
+            return targets;
+        }
+        List<Record> acts = run("merge/acts.cypher", Map.of("ids", List.copyOf(actIds)));
         // the candidates of every act, in one query
         List<Map<String, Object>> asked = new ArrayList<>();
         for (Record act : acts) {
+            targets.addAll(strings(act.get("targets")));
             List<String> types = strings(act.get("targetTypes"));
-            asked.add(Map.of("id", act.get("id").asString(), "actorIds", strings(act.get("actorIds")),
-                    "mentionIds", strings(act.get("targetMentions")),
-                    "types", types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types));
+            Map<String, Object> a = new HashMap<>();
+            a.put("id", act.get("id").asString());
+            a.put("time", act.get("time").asString(null));
+            a.put("actorIds", strings(act.get("actorIds")));
+            a.put("mentionIds", strings(act.get("targetMentions")));
+            a.put("types", types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types);
+            asked.add(a);
         }
         Map<String, List<Record>> candidates = new HashMap<>();
         if (!asked.isEmpty()) {
@@ -250,11 +592,11 @@ final class EventMerger {
                 candidates.computeIfAbsent(t.get("act").asString(), k -> new ArrayList<>()).add(t);
             }
         }
-        List<String> actIds = new ArrayList<>();
+        List<String> linked = new ArrayList<>();
         List<Map<String, Object>> links = new ArrayList<>();
         for (Record act : acts) {
             String id = act.get("id").asString();
-            actIds.add(id);
+            linked.add(id);
             List<String> actActors = strings(act.get("actorIds"));
             List<String> targetMentions = strings(act.get("targetMentions"));
             String actDate = act.get("dateStart").asString(null);
@@ -278,11 +620,13 @@ final class EventMerger {
                 }
             }
             if (best != null) {
+                targets.add(best.get("id").asString());
                 links.add(Map.of("from", id, "to", best.get("id").asString(),
                         "type", relation(act.get("type").asString(), strings(act.get("triggers")))));
             }
         }
-        run("merge/links.cypher", Map.of("acts", actIds, "links", links));
+        run("merge/links.cypher", Map.of("acts", linked, "links", links));
+        return targets;
     }
 
     private static String relation(String actType, List<String> triggers) {
@@ -300,9 +644,9 @@ final class EventMerger {
      * date, then id) decides — called off or postponed: cancelled, revived or planned: planned; else what the
      * reports say.
      */
-    private void settleStatuses(Set<String> actors) {
+    private void settleStatuses(Set<String> eventIds) {
         List<Map<String, Object>> statuses = new ArrayList<>();
-        for (Record r : run("merge/states.cypher", Map.of("actorIds", List.copyOf(actors)))) {
+        for (Record r : run("merge/states.cypher", Map.of("ids", List.copyOf(eventIds)))) {
             List<String> reported = strings(r.get("statuses"));
             String status = null;
             if (reported.contains("happened")) {
@@ -338,16 +682,5 @@ final class EventMerger {
 
     private static List<String> strings(Value v) {
         return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
-    }
-
-    /** Seeds for {@link #merge}: event type → actor ids, from mention records of one article. */
-    static Map<String, Set<String>> seeds(List<Map<String, Object>> mentions) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (Map<String, Object> m : mentions) {
-            @SuppressWarnings("unchecked")
-            List<String> ids = (List<String>) m.get("actorIds");
-            out.computeIfAbsent((String) m.get("type"), k -> new LinkedHashSet<>()).addAll(ids);
-        }
-        return out;
     }
 }

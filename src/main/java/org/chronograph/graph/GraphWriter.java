@@ -99,15 +99,13 @@ public final class GraphWriter {
             return outcomes;
         }
         Map<String, Object> p = params(changed, sha);
-        @SuppressWarnings("unchecked")
-        Map<String, Set<String>> seeds = EventMerger.seeds((List<Map<String, Object>>) p.get("mentions"));
+        List<EventMerger.Mention> removed = new ArrayList<>();
         List<String> formerEvents = new ArrayList<>();
         List<String> formerActors = new ArrayList<>();
         if (!replaced.isEmpty()) {
             // what the old texts reported must be merged again without them
             for (var r : Cypher.run(tx, "write/article-mentions.cypher", Map.of("ids", replaced))) {
-                seeds.computeIfAbsent(r.get("type").asString(), k -> new LinkedHashSet<>())
-                        .addAll(r.get("actorIds").asList(org.neo4j.driver.Value::asString));
+                removed.add(EventMerger.Mention.of(r));
                 formerEvents.addAll(r.get("eventIds").asList(org.neo4j.driver.Value::asString));
             }
             for (var r : Cypher.run(tx, "write/former-actors.cypher", Map.of("ids", replaced))) {
@@ -130,8 +128,11 @@ public final class GraphWriter {
             }
         }
         formerActors.stream().filter(id -> id.startsWith("person:")).map(Surnames::surname).forEach(surnames::add);
-        Surnames.resolve(tx, surnames, seeds);
-        new EventMerger(tx).merge(seeds, formerEvents, changed.stream().map(x -> x.article().id()).toList());
+        Set<String> changedMentions = new java.util.TreeSet<>();
+        Set<String> changedFrom = new java.util.TreeSet<>();
+        Surnames.resolve(tx, surnames, changedMentions, changedFrom);
+        new EventMerger(tx).merge(changed.stream().map(x -> x.article().id()).toList(), changedMentions, changedFrom,
+                removed, formerEvents);
         if (!formerActors.isEmpty()) {
             for (int pass = 0; pass < 2; pass++) {
                 Cypher.run(tx, "write/delete-orphan-actors.cypher", Map.of("ids", formerActors));

@@ -32,10 +32,11 @@ final class Surnames {
     }
 
     /**
-     * Decides the surname-only persons of these surnames and rewrites the mentions naming them; the types and
-     * actors of the mentions whose actors changed are added to {@code seeds}, so that the merge regroups them.
+     * Decides the surname-only persons of these surnames and rewrites the mentions naming them; the ids of the
+     * mentions whose actors changed are added to {@code changed}, and the actors they named before to
+     * {@code changedFrom}, so that the merge decides them again.
      */
-    static void resolve(TransactionContext tx, Set<String> surnames, Map<String, Set<String>> seeds) {
+    static void resolve(TransactionContext tx, Set<String> surnames, Set<String> changed, Set<String> changedFrom) {
         if (surnames.isEmpty()) {
             return;
         }
@@ -79,9 +80,8 @@ final class Surnames {
             }
             if (!next.equals(now)) {
                 updates.add(Map.of("id", r.get("id").asString(), "actorIds", next));
-                Set<String> seed = seeds.computeIfAbsent(r.get("type").asString(), t -> new LinkedHashSet<>());
-                seed.addAll(now);
-                seed.addAll(next);
+                changed.add(r.get("id").asString());
+                changedFrom.addAll(now);
             }
         }
         if (!updates.isEmpty()) {
