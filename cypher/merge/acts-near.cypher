@@ -1,9 +1,17 @@
-// The acts on events (cancel, revive, plan, withdraw) within 365 days of an event and naming one of its
-// actors: the acts that may now choose it as their target (through the event_type_time index).
-// Parameters: $events [{time (YYYY-MM-DD), actorIds (list)}]
+// The acts on events (cancel, revive, plan, withdraw) within 365 days of a written event and naming one of its
+// actors, with what decides their target and the target they have now (current, null for none): the acts
+// that may now choose that event (through the event_type_time index).
+// Parameters: $events [{id, time (YYYY-MM-DD), actorIds (list)}]
 UNWIND $events AS w
 MATCH (act:Event)
 WHERE act.type IN ['CANCEL', 'REVIVE', 'PLAN', 'WITHDRAW']
   AND act.time >= date(w.time) - duration({days: 365}) AND act.time <= date(w.time) + duration({days: 365})
   AND EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(act) WHERE a.id IN w.actorIds }
-RETURN DISTINCT act.id AS id
+WITH w, act, head([(act)-[:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]->(t:Event) | t]) AS cur
+RETURN w.id AS event, act.id AS id, toString(act.dateStart) AS dateStart,
+       [(x:Actor)-[:PARTICIPATED_IN]->(act) | x.id] AS actorIds,
+       [(m:Mention)-[:OF]->(act) WHERE m.targetType IS NOT NULL | m.targetType] AS targetTypes,
+       [(m:Mention)-[:OF]->(act) WHERE m.targetMention IS NOT NULL | m.targetMention] AS targetMentions,
+       cur.id AS current, toString(cur.dateStart) AS currentDate,
+       CASE WHEN cur IS NULL THEN [] ELSE [(x:Actor)-[:PARTICIPATED_IN]->(cur) | x.id] END AS currentActors,
+       CASE WHEN cur IS NULL THEN [] ELSE [(m:Mention)-[:OF]->(cur) | m.id] END AS currentMentions

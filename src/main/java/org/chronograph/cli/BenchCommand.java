@@ -83,10 +83,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --scale: articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--span-days", paramLabel = "D", defaultValue = "3650",
+            description = "With --scale: spread the copies' dates over D days (default: ${DEFAULT-VALUE}); grow it"
+                    + " with N to keep the articles per month constant, as an archive that grows in time.")
+    int spanDays;
+
     @Override
     public Integer call() throws Exception {
-        if (threads < 1 || repeat < 1 || runs < 1 || graphEvents < 0 || scale < 0 || batch < 1) {
-            System.err.println("chronograph bench: --threads, --repeat, --runs and --batch must be at least 1,"
+        if (threads < 1 || repeat < 1 || runs < 1 || graphEvents < 0 || scale < 0 || batch < 1 || spanDays < 1) {
+            System.err.println("chronograph bench: --threads, --repeat, --runs and --batch must be at least 1, --span-days too,"
                     + " --scale and --graph-events at least 0");
             return Chronograph.USAGE;
         }
@@ -119,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
             for (Article a : batch.articles()) {
                 sources.add(pipeline.extract(a));
             }
-            return new ScaleBench(sources, scale, this.batch, store, out).run();
+            return new ScaleBench(sources, scale, this.batch, spanDays, store, out).run();
         }
         out.printf(Locale.ROOT, "articles: %d from %s (x%d); annotators %s%n", docs.size(), articles, repeat,
                 pipeline.annotators());

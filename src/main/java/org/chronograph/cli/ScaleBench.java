@@ -43,7 +43,7 @@ final class ScaleBench {
 
     /** A copy's cast changes every CAST copies: a person is in a few articles, as in news. */
     private static final int CAST = 4;
-    private static final int SPAN_DAYS = 3650;
+    static final int SPAN_DAYS = 3650;
     private static final String[] FIRST = {"Anna", "Marek", "Lucia", "Tomas", "Ines", "Kofi", "Mei", "Ravi", "Olga",
             "Pedro", "Sana", "Jonas", "Amara", "Felix", "Noor", "Henrik", "Yara", "Dmitri", "Leila", "Oscar"};
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "sa", "tor", "vi", "del", "an", "bru",
@@ -54,8 +54,10 @@ final class ScaleBench {
     private final int batch;
     private final Path keep;
     private final PrintStream out;
+    private final int spanDays;
 
-    ScaleBench(List<Extraction> sources, int n, int batch, Path keep, PrintStream out) {
+    ScaleBench(List<Extraction> sources, int n, int batch, int spanDays, Path keep, PrintStream out) {
+        this.spanDays = spanDays;
         this.sources = sources;
         this.n = n;
         this.batch = batch;
@@ -70,7 +72,7 @@ final class ScaleBench {
             return Chronograph.USAGE;
         }
         out.printf(Locale.ROOT, "scale: %d synthetic articles from %d extracted ones, batches of %d, persons renamed"
-                + " every %d copies, dates moved across %d days%n", n, sources.size(), batch, CAST, SPAN_DAYS);
+                + " every %d copies, dates moved across %d days%n", n, sources.size(), batch, CAST, spanDays);
         out.printf(Locale.ROOT, "%-22s %10s %12s %10s %12s%n", "articles", "write s", "ms/article", "heap MiB", "events");
         Cypher.resetTimings();
         try (GraphStore store = GraphStore.open(new GraphConfig(folder, null, null, null))) {
@@ -80,7 +82,8 @@ final class ScaleBench {
             long block = 0;
             List<Extraction> pending = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                pending.add(copy(sources.get(i % sources.size()), i / sources.size(), (n + sources.size() - 1) / sources.size()));
+                pending.add(copy(sources.get(i % sources.size()), i / sources.size(), (n + sources.size() - 1) / sources.size(),
+                        spanDays));
                 if (pending.size() == batch || i == n - 1) {
                     long t0 = System.nanoTime();
                     writer.write(pending);
@@ -169,8 +172,13 @@ final class ScaleBench {
 
     /** Copy {@code k} of {@code copies} of an extraction: persons renamed by cast, dates moved, ids new. */
     static Extraction copy(Extraction x, int k, int copies) {
+        return copy(x, k, copies, SPAN_DAYS);
+    }
+
+    /** The same, the copies spread over {@code spanDays} days (a longer span: the same density, a longer archive). */
+    static Extraction copy(Extraction x, int k, int copies, int spanDays) {
         Article a = x.article();
-        long shift = (long) k * SPAN_DAYS / Math.max(1, copies) - SPAN_DAYS / 2;
+        long shift = (long) k * spanDays / Math.max(1, copies) - spanDays / 2;
         String suffix = "~s" + k;
         LocalDate published = a.published() == null ? null : a.published().plusDays(shift);
         Article article = new Article(a.id() + suffix, a.title(), a.source(), a.url(), published, a.text(), a.origin());

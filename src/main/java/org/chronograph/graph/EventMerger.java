@@ -411,6 +411,7 @@ final class EventMerger {
 
         // acts and statuses, around what was written
         List<Map<String, Object>> around = new ArrayList<>();
+        Map<String, Map<String, Object>> written = new HashMap<>();
         for (Map<String, Object> e : events) {
             String id = (String) e.get("id");
             settle.add(id);
@@ -419,11 +420,42 @@ final class EventMerger {
             } else if (e.get("time") != null) {
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> ps = (List<Map<String, Object>>) e.get("participants");
-                around.add(Map.of("time", e.get("time"), "actorIds", ps.stream().map(p -> p.get("actorId")).toList()));
+                around.add(Map.of("id", id, "time", e.get("time"), "actorIds", ps.stream().map(p -> p.get("actorId")).toList()));
+                written.put(id, e);
             }
         }
+        // an act near a written event is linked again only when that event would now be its best target
         if (!around.isEmpty()) {
-            run("merge/acts-near.cypher", Map.of("events", around)).forEach(r -> relink.add(r.get("id").asString()));
+            for (Record r : run("merge/acts-near.cypher", Map.of("events", around))) {
+                String act = r.get("id").asString();
+                if (relink.contains(act)) {
+                    continue;
+                }
+                Map<String, Object> w = written.get(r.get("event").asString());
+                List<String> types = strings(r.get("targetTypes"));
+                if (!(types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types).contains((String) w.get("type"))) {
+                    continue;
+                }
+                String current = r.get("current").asString(null);
+                if (current == null || deleted.contains(current)) {
+                    relink.add(act);
+                    continue;
+                }
+                List<String> actActors = strings(r.get("actorIds"));
+                List<String> named = strings(r.get("targetMentions"));
+                String actDate = r.get("dateStart").asString(null);
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> ps = (List<Map<String, Object>>) w.get("participants");
+                @SuppressWarnings("unchecked")
+                List<String> wMentions = (List<String>) w.get("mentionIds");
+                long now = score(actActors, named, actDate, strings(r.get("currentActors")),
+                        strings(r.get("currentMentions")), r.get("currentDate").asString(null));
+                long then = score(actActors, named, actDate, ps.stream().map(p -> (String) p.get("actorId")).toList(),
+                        wMentions, (String) w.get("dateStart"));
+                if (then > now || then == now && ((String) w.get("id")).compareTo(current) < 0) {
+                    relink.add(act);
+                }
+            }
         }
         settle.addAll(link(relink));
         settleStatuses(settle);
@@ -607,13 +639,8 @@ final class EventMerger {
                 if (tid.equals(id) || EventType.valueOf(t.get("type").asString()).actsOnEvent()) {
                     continue;
                 }
-                long named = strings(t.get("mentionIds")).stream().filter(targetMentions::contains).count();
-                long shared = strings(t.get("actorIds")).stream().filter(actActors::contains).count();
-                String tDate = t.get("dateStart").asString(null);
-                boolean ahead = actDate == null || tDate == null || tDate.compareTo(actDate) >= 0;
-                long distance = actDate == null || tDate == null ? 100_000
-                        : Math.abs(java.time.LocalDate.parse(tDate).toEpochDay() - java.time.LocalDate.parse(actDate).toEpochDay());
-                long score = named * 1_000_000_000L + shared * 10_000_000L + (ahead ? 1_000_000L : 0) - Math.min(distance, 999_999);
+                long score = score(actActors, targetMentions, actDate, strings(t.get("actorIds")),
+                        strings(t.get("mentionIds")), t.get("dateStart").asString(null));
                 if (score > bestScore || score == bestScore && tid.compareTo(best.get("id").asString()) < 0) {
                     best = t;
                     bestScore = score;
@@ -627,6 +654,17 @@ final class EventMerger {
         }
         run("merge/links.cypher", Map.of("acts", linked, "links", links));
         return targets;
+    }
+
+    /** How well a target fits an act: the mention its article named, then shared actors, ahead, then nearness. */
+    static long score(List<String> actActors, List<String> targetMentions, String actDate, List<String> tActors,
+                      List<String> tMentions, String tDate) {
+        long named = tMentions.stream().filter(targetMentions::contains).count();
+        long shared = tActors.stream().filter(actActors::contains).count();
+        boolean ahead = actDate == null || tDate == null || tDate.compareTo(actDate) >= 0;
+        long distance = actDate == null || tDate == null ? 100_000
+                : Math.abs(LocalDate.parse(tDate).toEpochDay() - LocalDate.parse(actDate).toEpochDay());
+        return named * 1_000_000_000L + shared * 10_000_000L + (ahead ? 1_000_000L : 0) - Math.min(distance, 999_999);
     }
 
     private static String relation(String actType, List<String> triggers) {
