@@ -13,6 +13,7 @@ CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:Mention) REQUIRE m.id IS UNIQU
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
+CREATE TEXT INDEX actor_id_text IF NOT EXISTS FOR (a:Actor) ON (a.id);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.dateStart);
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX mention_type IF NOT EXISTS FOR (m:Mention) ON (m.type);
