@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +25,9 @@ import org.neo4j.driver.types.MapAccessor;
  * Builds one {@code :Event} per real-world event from the {@code :Mention}s articles report, then links acts
  * to the events they act on and derives each event's status.
  *
- * <p>The result depends only on the set of mentions, never on the order articles arrived in: the mentions that
- * could belong together (same type, sharing actors, transitively) are grouped again as a whole, in a fixed order
- * (most precise date first, then by date, then by id). A mention joins the one group it is compatible with
+ * <p>The result depends only on the set of mentions, never on the order articles arrived in, and each write
+ * decides again only the bounded blocks it touches (see {@link #merge}): within a block mentions are grouped in a
+ * fixed order (most precise date first, then by date, then by id). A mention joins the one group it is compatible with
  * (shares an actor; every date of the group contains its date or is contained in it; same place when both name
  * one); compatible with several, it stays apart rather than guess. An event's id comes from its smallest
  * mention id.
