@@ -108,7 +108,13 @@ final class EventMerger {
     }
 
     /** A block of dated mentions: one event type in one calendar month. */
-    record Bucket(String type, YearMonth month) {
+    record Bucket(String type, YearMonth month) implements Comparable<Bucket> {
+        private static final Comparator<Bucket> ORDER = Comparator.comparing(Bucket::type).thenComparing(Bucket::month);
+
+        @Override
+        public int compareTo(Bucket o) {
+            return ORDER.compare(this, o);
+        }
     }
 
     /** A block of left-over mentions: one event type and a year (dated to it) or a month of publication (undated). */
@@ -135,7 +141,8 @@ final class EventMerger {
 
     static final int BEFORE = 62;
     static final int AFTER = 183;
-    private static final Set<String> ACTS = Set.of("CANCEL", "REVIVE", "PLAN", "WITHDRAW");
+    /** What an act acts on when its reports name no kind of event: a meeting of some sort. */
+    private static final List<String> MEETINGS = List.of("MEET", "VISIT", "CALL", "NEGOTIATE");
 
     private final TransactionContext tx;
 
@@ -165,10 +172,11 @@ final class EventMerger {
                 Map.of("articles", articles, "ids", List.copyOf(changedMentions))));
         Set<String> touched = new TreeSet<>(formerEvents);
         fresh.values().stream().map(Mention::eventId).filter(Objects::nonNull).forEach(touched::add);
+        List<Mention> touchedMembers = members(touched);
         List<Mention> seeds = new ArrayList<>(fresh.values());
-        seeds.addAll(members(touched));
+        seeds.addAll(touchedMembers);
         seeds.addAll(removed);
-        Set<Bucket> buckets = new TreeSet<>(Comparator.comparing(Bucket::type).thenComparing(Bucket::month));
+        Set<Bucket> buckets = new TreeSet<>();
         Set<Leftover> leftovers = new HashSet<>();
         for (Mention m : seeds) {
             if (m.dated()) {
@@ -188,7 +196,7 @@ final class EventMerger {
         Set<String> stale = new HashSet<>(inBlocks.keySet());
         removed.forEach(m -> stale.add(m.id()));
         stale.addAll(changedMentions);
-        Map<Bucket, List<Mention>> byBucket = new TreeMap<>(Comparator.comparing(Bucket::type).thenComparing(Bucket::month));
+        Map<Bucket, List<Mention>> byBucket = new TreeMap<>();
         inBlocks.values().forEach(m -> byBucket.computeIfAbsent(m.bucket(), k -> new ArrayList<>()).add(m));
         Map<String, Group> blockGroups = new TreeMap<>();
         Map<Bucket, List<Group>> groupsOf = new HashMap<>();
@@ -203,7 +211,7 @@ final class EventMerger {
         // the undated and year-dated mentions whose fit may have changed, with their articles' others
         Map<String, Mention> loose = new TreeMap<>();
         fresh.values().stream().filter(m -> !m.dated()).forEach(m -> loose.put(m.id(), m));
-        seeds.stream().filter(m -> !m.dated() && !removed.contains(m)).forEach(m -> loose.putIfAbsent(m.id(), m));
+        touchedMembers.stream().filter(m -> !m.dated()).forEach(m -> loose.putIfAbsent(m.id(), m));
         Set<String> blockEvents = new TreeSet<>();
         inBlocks.values().stream().map(Mention::eventId).filter(Objects::nonNull).forEach(blockEvents::add);
         members(blockEvents).stream().filter(m -> !m.dated()).forEach(m -> loose.putIfAbsent(m.id(), m));
@@ -413,7 +421,7 @@ final class EventMerger {
         for (Map<String, Object> e : events) {
             String id = (String) e.get("id");
             settle.add(id);
-            if (ACTS.contains((String) e.get("type"))) {
+            if (EventType.valueOf((String) e.get("type")).actsOnEvent()) {
                 relink.add(id);
             } else if (e.get("time") != null) {
                 @SuppressWarnings("unchecked")
@@ -430,8 +438,7 @@ final class EventMerger {
                     continue;
                 }
                 Map<String, Object> w = written.get(r.get("event").asString());
-                List<String> types = strings(r.get("targetTypes"));
-                if (!(types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types).contains((String) w.get("type"))) {
+                if (!targetTypes(strings(r.get("targetTypes"))).contains((String) w.get("type"))) {
                     continue;
                 }
                 String current = r.get("current").asString(null);
@@ -607,13 +614,12 @@ final class EventMerger {
         List<Map<String, Object>> asked = new ArrayList<>();
         for (Record act : acts) {
             targets.addAll(strings(act.get("targets")));
-            List<String> types = strings(act.get("targetTypes"));
             Map<String, Object> a = new HashMap<>();
             a.put("id", act.get("id").asString());
             a.put("time", act.get("time").asString(null));
             a.put("actorIds", strings(act.get("actorIds")));
             a.put("mentionIds", strings(act.get("targetMentions")));
-            a.put("types", types.isEmpty() ? List.of("MEET", "VISIT", "CALL", "NEGOTIATE") : types);
+            a.put("types", targetTypes(strings(act.get("targetTypes"))));
             asked.add(a);
         }
         Map<String, List<Record>> candidates = new HashMap<>();
@@ -652,6 +658,11 @@ final class EventMerger {
         }
         run("merge/links.cypher", Map.of("acts", linked, "links", links));
         return targets;
+    }
+
+    /** The kinds of event an act may act on: those its reports name, else a meeting of some sort. */
+    private static List<String> targetTypes(List<String> named) {
+        return named.isEmpty() ? MEETINGS : named;
     }
 
     /** How well a target fits an act: the mention its article named, then shared actors, ahead, then nearness. */
