@@ -86,7 +86,9 @@ class BrowserIT {
             browser.get("http://localhost:" + http + "/browser/?dbms=" + enc("neo4j://localhost:" + bolt)
                     + "&preselectAuthMethod=NO_AUTH");
             String guide = "";
-            for (int i = 0; i < 120 && !guide.contains("This store holds"); i++) {
+            // wait for the whole guide: its title can render a moment after its body text
+            for (int i = 0; i < 120 && !(guide.contains("This store holds") && guide.contains("Chronograph")
+                    && guide.contains("event(s)")); i++) {
                 clickIfThere(browser, "[data-testid='connection-form-submit'], [data-testid='connect']");
                 guide = browser.findElements(By.cssSelector("[data-testid='frameContents']")).stream()
                         .map(e -> e.getText()).reduce("", (a, b) -> a + "\n" + b);
