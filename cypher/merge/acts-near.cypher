@@ -4,6 +4,7 @@
 // Parameters: $events [{id, time (YYYY-MM-DD), actorIds (list)}]
 UNWIND $events AS w
 MATCH (act:Event)
+USING INDEX act:Event(type, time)
 WHERE act.type IN ['CANCEL', 'REVIVE', 'PLAN', 'WITHDRAW']
   AND act.time >= date(w.time) - duration({days: 365}) AND act.time <= date(w.time) + duration({days: 365})
   AND EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(act) WHERE a.id IN w.actorIds }

@@ -3,6 +3,7 @@
 // month, as YYYY-MM-DD strings)
 UNWIND $buckets AS b
 MATCH (m:Mention)
+USING INDEX m:Mention(type, dateStart)
 WHERE m.type = b.type AND m.dateStart >= b.from AND m.dateStart <= b.to AND m.precision IN ['day', 'month']
 RETURN m.id AS id, m.article AS article, m.published AS published, m.type AS type, m.date AS date,
        m.status AS status, m.place AS place, m.trigger AS trigger, m.target AS target,

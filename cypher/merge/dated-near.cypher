@@ -3,6 +3,7 @@
 // Parameters: $loose [{id, type, from, to, actorIds}] (from, to as YYYY-MM-DD strings)
 UNWIND $loose AS l
 MATCH (e:Event)
+USING INDEX e:Event(type, dateStart)
 WHERE e.type = l.type AND e.dateStart >= date(l.from) AND e.dateStart <= date(l.to)
   AND e.datePrecision IN ['day', 'month']
   AND EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN l.actorIds }

@@ -6,12 +6,14 @@ CALL {
   WITH b
   WITH b WHERE b.yearStart IS NOT NULL
   MATCH (m:Mention)
+  USING INDEX m:Mention(type, dateStart)
   WHERE m.type = b.type AND m.dateStart = b.yearStart AND m.precision = 'year'
   RETURN m
   UNION
   WITH b
   WITH b WHERE b.publishedFrom IS NOT NULL
   MATCH (m:Mention)
+  USING INDEX m:Mention(type, published)
   WHERE m.type = b.type AND m.published >= b.publishedFrom AND m.published <= b.publishedTo AND m.date IS NULL
   RETURN m
 }

@@ -5,11 +5,13 @@ UNWIND $near AS b
 CALL {
   WITH b
   MATCH (m:Mention)
+  USING INDEX m:Mention(type, published)
   WHERE m.type = b.type AND m.published >= b.publishedFrom AND m.published <= b.publishedTo AND m.date IS NULL
   RETURN m
   UNION
   WITH b
   MATCH (m:Mention)
+  USING INDEX m:Mention(type, dateStart)
   WHERE m.type = b.type AND m.dateStart = b.yearStart AND m.precision = 'year'
   RETURN m
 }

@@ -8,6 +8,7 @@ CALL {
   WITH act
   WITH act WHERE act.time IS NOT NULL
   MATCH (t:Event)
+  USING INDEX t:Event(type, time)
   WHERE t.type IN act.types
     AND t.time >= date(act.time) - duration({days: 365}) AND t.time <= date(act.time) + duration({days: 365})
     AND EXISTS { MATCH (x:Actor)-[:PARTICIPATED_IN]->(t) WHERE x.id IN act.actorIds }

@@ -114,7 +114,8 @@ final class ScaleBench {
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
                     .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
                     .collect(java.util.stream.Collectors.joining(", "));
-            out.println("write queries, slowest: " + slowest);
+            out.printf(Locale.ROOT, "write queries %.1f s in all, %d files; slowest: %s%n",
+                    Cypher.timings().values().stream().mapToDouble(Double::doubleValue).sum(), Cypher.timings().size(), slowest);
             timelines(store);
         } finally {
             if (keep == null) {
