@@ -23,9 +23,6 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
-    /** How long a query plan is kept before Neo4j may plan the query again for a store whose statistics moved. */
-    static final Duration REPLAN_INTERVAL = Duration.ofMinutes(10);
-
     private final DatabaseManagementService dbms;
     private final int boltPort;
     private final int httpPort;
@@ -82,11 +79,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(loopback ? "localhost" : address, bolt))
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
-                // a store that grows under an ingest makes Neo4j plan every query again each 10 s (its default):
-                // some 20 % of the write time of 1,000 articles in batches of 1 (bench --scale); the merge's
-                // range queries name their indexes, so a plan made on a smaller store still starts from them
-                // (a kept plan can still be a poor one for up to 10 minutes: measured once, see README)
-                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, REPLAN_INTERVAL)
                 // internal settings (may change between versions): skip two 5 s quiet periods on shutdown
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
