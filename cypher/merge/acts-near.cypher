@@ -1,11 +1,11 @@
 // The acts on events (cancel, revive, plan, withdraw) within 365 days of a written event and naming one of its
 // actors, with what decides their target and the target they have now (current, null for none): the acts
 // that may now choose that event (through the event_type_time index).
-// Parameters: $events [{id, time (YYYY-MM-DD), actorIds (list)}]
+// Parameters: $events [{id, time (YYYY-MM-DD), actorIds (list)}], $actTypes (the act types: EventType.actTypeNames())
 UNWIND $events AS w
 MATCH (act:Event)
 USING INDEX act:Event(type, time)
-WHERE act.type IN ['CANCEL', 'REVIVE', 'PLAN', 'WITHDRAW']
+WHERE act.type IN $actTypes
   AND act.time >= date(w.time) - duration({days: 365}) AND act.time <= date(w.time) + duration({days: 365})
   AND EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(act) WHERE a.id IN w.actorIds }
 WITH w, act, head([(act)-[:CANCELS|POSTPONES|REVIVES|PLANS|WITHDRAWS]->(t:Event) | t]) AS cur

@@ -223,7 +223,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void report(PrintStream out, int threads, Ingestion.Result r, double bareSeconds, int n) {
         double wall = r.wallNanos() / 1e9;
-        String top = org.chronograph.graph.Cypher.timings().entrySet().stream()
+        java.util.Map<String, Double> timings = org.chronograph.graph.Cypher.timings();
+        String top = timings.entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(12)
                 .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue()))
                 .collect(java.util.stream.Collectors.joining(", "));
@@ -233,7 +234,7 @@ final class BenchCommand implements Callable<Integer> {
                 threads, n / wall, bareSeconds / wall, threads, writes, 100 * writes / wall, wall, r.written(),
                 r.skipped().size());
         out.printf(Locale.ROOT, "  queries %.2f s in all; slowest: %s%n",
-                org.chronograph.graph.Cypher.timings().values().stream().mapToDouble(Double::doubleValue).sum(), top);
+                timings.values().stream().mapToDouble(Double::doubleValue).sum(), top);
     }
 
     private static double timed(ThrowingRunnable r) throws Exception {

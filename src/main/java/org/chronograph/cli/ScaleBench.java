@@ -110,12 +110,13 @@ final class ScaleBench {
                     ", %.0f MiB on disk", size(folder) / (double) (1 << 20)));
             out.printf(Locale.ROOT, "retained heap after the run: %d MiB (max heap %.1f GiB)%n", heapMiB(),
                     Runtime.getRuntime().maxMemory() / (double) (1L << 30));
-            String slowest = Cypher.timings().entrySet().stream()
+            Map<String, Double> timings = Cypher.timings();
+            String slowest = timings.entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
                     .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
                     .collect(java.util.stream.Collectors.joining(", "));
             out.printf(Locale.ROOT, "write queries %.1f s in all, %d files; slowest: %s%n",
-                    Cypher.timings().values().stream().mapToDouble(Double::doubleValue).sum(), Cypher.timings().size(), slowest);
+                    timings.values().stream().mapToDouble(Double::doubleValue).sum(), timings.size(), slowest);
             timelines(store);
         } finally {
             if (keep == null) {

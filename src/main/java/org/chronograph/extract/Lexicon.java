@@ -132,6 +132,14 @@ public final class Lexicon {
             if (t.verb()) {
                 verbLemmas.putIfAbsent(t.lemma(), t);
             }
+            // the other spelling of the same word ("finalize" → "finalise") reads the same, unless listed itself
+            String other = otherSpelling(t.lemma());
+            if (!other.equals(t.lemma())) {
+                index.putIfAbsent(t.particle().isEmpty() ? other : other + " " + t.particle(), t);
+                if (t.verb()) {
+                    verbLemmas.putIfAbsent(other, t);
+                }
+            }
             all.add(t);
         }
         this.triggers = List.copyOf(all);
@@ -152,7 +160,9 @@ public final class Lexicon {
                 throw new IllegalArgumentException(where + ": class name '" + name + "' must be lower-case words joined by '-'");
             }
             Set<String> words = Arrays.stream(col[1].strip().split("\\s+")).filter(w -> !w.isEmpty())
-                    .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
+                    .map(w -> w.toLowerCase(Locale.ROOT))
+                    .flatMap(w -> java.util.stream.Stream.of(w, otherSpelling(w)))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             if (words.isEmpty()) {
                 throw new IllegalArgumentException(where + ": class '" + name + "' lists no words");
             }
@@ -210,6 +220,28 @@ public final class Lexicon {
             throw new IllegalArgumentException(where + ": '" + col[0] + "' has no example sentence");
         }
         return new Trigger(words[0], words.length > 1 ? words[1] : "", verb, type, frame, cameo, col[5].strip(), where);
+    }
+
+    /**
+     * The other spelling of a word, for the two regular differences between British and American news copy:
+     * -ize ↔ -ise, -ization → -isation ("finalize", "characterize") and -llation → -lation
+     * ("cancellation" → "cancelation"). A word with neither is returned as it is. Lemmas are listed once, in
+     * either spelling; the other one is derived here.
+     */
+    static String otherSpelling(String w) {
+        if (w.length() > 5 && w.endsWith("ize")) {
+            return w.substring(0, w.length() - 3) + "ise";
+        }
+        if (w.length() > 5 && w.endsWith("ise")) {
+            return w.substring(0, w.length() - 3) + "ize";
+        }
+        if (w.endsWith("ization")) {
+            return w.substring(0, w.length() - 7) + "isation";
+        }
+        if (w.endsWith("llation")) {
+            return w.substring(0, w.length() - 7) + "lation";
+        }
+        return w;
     }
 
     private static List<String> read(String resource) {

@@ -432,7 +432,7 @@ final class EventMerger {
         }
         // an act near a written event is linked again only when that event would now be its best target
         if (!around.isEmpty()) {
-            for (Record r : run("merge/acts-near.cypher", Map.of("events", around))) {
+            for (Record r : run("merge/acts-near.cypher", Map.of("events", around, "actTypes", EventType.actTypeNames()))) {
                 String act = r.get("id").asString();
                 if (relink.contains(act)) {
                     continue;
@@ -609,7 +609,7 @@ final class EventMerger {
         if (actIds.isEmpty()) {
             return targets;
         }
-        List<Record> acts = run("merge/acts.cypher", Map.of("ids", List.copyOf(actIds)));
+        List<Record> acts = run("merge/acts.cypher", Map.of("ids", List.copyOf(actIds), "actTypes", EventType.actTypeNames()));
         // the candidates of every act, in one query
         List<Map<String, Object>> asked = new ArrayList<>();
         for (Record act : acts) {

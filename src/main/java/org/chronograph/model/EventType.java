@@ -82,4 +82,9 @@ public enum EventType {
     public boolean actsOnEvent() {
         return this == CANCEL || this == REVIVE || this == PLAN || this == WITHDRAW;
     }
+
+    /** The names of the types that act on another event, the {@code $actTypes} of the merge's queries. */
+    public static java.util.List<String> actTypeNames() {
+        return java.util.Arrays.stream(values()).filter(EventType::actsOnEvent).map(Enum::name).toList();
+    }
 }

@@ -32,6 +32,20 @@ class LexiconTests {
     }
 
     @Test
+    void theOtherSpellingOfAWordReadsTheSame() {
+        Lexicon lex = Lexicon.of(List.of("finalize\tverb\tAGREE\treach-agreement\t057\tThey finalized a deal.",
+                "cancellation\tnoun\tCANCEL\tevent-noun\t125\tThe cancellation came late.",
+                "rise\tverb\tTHREATEN\tdirect\t130\tTensions rose."), "t.tsv",
+                List.of("speech-verb\temphasize say\tShe emphasized it."), "c.tsv");
+        assertThat(lex.verb("finalise", "").type()).isEqualTo(EventType.AGREE);
+        assertThat(lex.verbType("finalise")).isEqualTo(EventType.AGREE);
+        assertThat(lex.noun("cancelation").type()).isEqualTo(EventType.CANCEL);
+        assertThat(lex.words("speech-verb")).contains("emphasise", "emphasize", "say");
+        assertThat(lex.verb("rize", "")).as("short words keep their one spelling").isNull();
+        assertThat(Lexicon.get().verb("penalise", "").type()).isEqualTo(EventType.SANCTION);
+    }
+
+    @Test
     void badLinesFailNamingFileAndLine() {
         assertBad("meet\tverb\tMEETING\tdirect\t043\tThey met.", "t.tsv:2: unknown event type 'MEETING'");
         assertBad("meet\tverb\tMEET\tdirectly\t043\tThey met.", "t.tsv:2: unknown frame 'directly'");
