@@ -1099,6 +1099,13 @@ final class EventExtractor {
                 // "its willingness to resume talks", "Iran's decision to meet": the possessor acts
                 subj.addAll(s.children(cur, "nmod:poss"));
             }
+            // a headline's "Iran, world powers resume talks": the parser hangs the clause on the first name, the
+            // comma standing for "and"
+            if (!subj.isEmpty() && s.relation(cur).equals("parataxis") && s.parent(cur) >= 0 && s.parent(cur) < subj.get(0)
+                    && s.tag(s.parent(cur)).startsWith("NNP") && s.relation(s.parent(cur)).equals("root")
+                    && s.children(s.parent(cur), "punct").stream().anyMatch(p -> s.token(p).word().equals(",") && p < subj.get(0))) {
+                subj.add(s.parent(cur));
+            }
             if (!subj.isEmpty()) {
                 for (int x : subj) {
                     List<ActorResolver.Draft> group = actors.resolveGroup(s, x);
@@ -1409,7 +1416,9 @@ final class EventExtractor {
             }
         }
         // a headline's "Trump and Kim to meet in Singapore": the infinitive heading a sentence announces
-        if (!planned && s.isVerb(trigger) && s.relation(trigger).equals("root")
+        // ("US: negotiators to resume talks" hangs the clause on the dateline word: parataxis, dep, appos)
+        if (!planned && s.isVerb(trigger) && (s.relation(trigger).equals("root")
+                || Set.of("parataxis", "dep", "appos").contains(s.relation(trigger)) && !s.children(trigger, "nsubj").isEmpty())
                 && s.children(trigger, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"))) {
             planned = true;
         }

@@ -24,6 +24,21 @@ class ExtractorBehaviourIT {
     private static final LocalDate SATURDAY = LocalDate.of(2025, 3, 8);
 
     @Test
+    void aTitleCaseHeadlineIsReadAsTheSentenceItStandsFor() {
+        // in title case the parser reads the headline as one long name and finds no verb
+        Extraction x = extract(SATURDAY, "Norway, Fishing Nations Resume Quota Talks\n\nThe quota talks between "
+                + "Norway and the other fishing nations were suspended last year. Norwegian officials said the talks "
+                + "would go on for a week.");
+        Event revive = only(x, EventType.REVIVE);
+        assertThat(names(x, revive)).contains("Norway");
+        assertThat(revive.status()).isEqualTo(EventStatus.HAPPENED);
+        Extraction planned = extract(SATURDAY, "Oslo: Norwegian, Chilean Negotiators to Resume Fisheries Talks\n\n"
+                + "Negotiators from Norway and Chile will resume their fisheries talks in Oslo next week.");
+        assertThat(planned.events()).filteredOn(e -> e.type() == EventType.REVIVE).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.PLANNED));
+    }
+
+    @Test
     void aNegatedEventIsNoEvent() {
         Extraction x = extract(SATURDAY, "Norwegian Prime Minister Ingrid Halvorsen said on Friday that Norway "
                 + "will not hold talks with Chile this year.");
