@@ -23,6 +23,8 @@ final class Dates {
     private static final Pattern YEAR_PART = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI|Q\\d|H\\d)");
     private static final Pattern RELATIVE_WORD = Pattern.compile(
             "\\b(last|next|ago|this|previous|coming|earlier|later|yesterday|today|tomorrow|tonight|past)\\b");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(last|next|this past|past) (january|february|"
+            + "march|april|may|june|july|august|september|october|november|december)");
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -70,6 +72,19 @@ final class Dates {
         m = MONTH.matcher(value);
         if (m.find()) {
             String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+            Matcher named = LAST_OR_NEXT_MONTH.matcher(lower.strip());
+            if (published != null && named.matches()) {
+                // "last June": the latest June before the story's month (SUTime takes June of the year before,
+                // even in an October story); "next March": the first March after it
+                java.time.YearMonth now = java.time.YearMonth.from(published);
+                java.time.YearMonth ym = java.time.YearMonth.parse(m.group(1)).withYear(now.getYear());
+                if (named.group(1).equals("next")) {
+                    ym = ym.isAfter(now) ? ym : ym.plusYears(1);
+                } else {
+                    ym = ym.isBefore(now) ? ym : ym.minusYears(1);
+                }
+                return PartialDate.parse(ym.toString());
+            }
             if (published != null && lower.matches(".*[a-z].*") && !lower.matches(".*\\b\\d{4}\\b.*")
                     && !RELATIVE_WORD.matcher(lower).find()) {
                 // "in June" without a year: the last June for the past, the next one for plans

@@ -281,6 +281,10 @@ final class EventExtractor {
 
     /** "After the talks broke down, ...": a clause placed before or after the main one in time. */
     private static boolean inTemporalClause(Doc.Sent s, int trigger) {
+        // "arrived in Seoul on Sunday, following his visit to Pyongyang": an event noun set before the clause's own
+        if (s.isNoun(trigger) && s.relation(trigger).matches("obl:(after|before|following|since|until|prior_to|ahead_of)")) {
+            return true;
+        }
         int cur = trigger;
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {
             if (s.children(cur, "mark").stream().anyMatch(m -> Set.of("after", "before", "since", "until")

@@ -29,6 +29,15 @@ class DatesTests {
     }
 
     @Test
+    void lastAndNextNameTheNearestSuchMonthBeforeOrAfterTheStorysMonth() {
+        // SUTime reads "last June" in a December story as June of the year before
+        assertThat(Dates.of("2024-06", "last June", FRIDAY, true).value()).isEqualTo("2025-06");
+        assertThat(Dates.of("2024-12", "last December", FRIDAY, true).value()).isEqualTo("2024-12");
+        assertThat(Dates.of("2026-03", "next March", FRIDAY, false).value()).isEqualTo("2026-03");
+        assertThat(Dates.of("2025-12", "next December", FRIDAY, false).value()).isEqualTo("2026-12");
+    }
+
+    @Test
     void aMonthAndDayWithoutYearIsTheNextOneForPlansAndTheLastOneForThePast() {
         assertThat(Dates.of("2025-01-19", "January 19", FRIDAY, false).value()).isEqualTo("2026-01-19");
         assertThat(Dates.of("2025-12-20", "December 20", FRIDAY, true).value()).isEqualTo("2024-12-20");

@@ -39,6 +39,14 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void anEventNounSetBeforeTheClausesOwnEventIsAnotherEvent() {
+        Extraction x = extract(SATURDAY, "Norwegian Foreign Minister Lars Dahl arrived in Santiago on Wednesday, "
+                + "following his third visit to Peru.");
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.VISIT).hasSize(2)
+                .extracting(Event::trigger).anyMatch(t -> t.contains("visit"));
+    }
+
+    @Test
     void aNegatedEventIsNoEvent() {
         Extraction x = extract(SATURDAY, "Norwegian Prime Minister Ingrid Halvorsen said on Friday that Norway "
                 + "will not hold talks with Chile this year.");
