@@ -137,6 +137,13 @@ final class StatementExtractor {
             if (w.equals("that") || w.equals("which")) {
                 return null;
             }
+            if (w.equals("who") && s.relation(v).startsWith("acl:relcl") && s.parent(v) >= 0) {
+                // "Senator Ann Lee, who says the vote will pass": the one the clause describes
+                ActorResolver.Draft described = actors.resolve(s, s.parent(v));
+                if (described != null) {
+                    return described;
+                }
+            }
             // "said Secretary of Fisheries Ana Rojas": the title heads the subject, the name hangs on it
             boolean title = Gazetteer.get().isTitleWord(s.token(x).word().toLowerCase(Locale.ROOT));
             for (String rel : title ? List.of("appos", "flat", "dep", "nmod") : List.of("appos", "flat", "dep")) {
@@ -209,6 +216,24 @@ final class StatementExtractor {
                     if (d != null) {
                         return new Attribution(d, channel(s, i), s);
                     }
+                }
+            }
+        }
+        // a quote right after a sentence that reports a person's words ("Lee says the vote will pass. '...'"):
+        // the person of its last speech verb, or the one it is "according to"
+        if (si > 0) {
+            Doc.Sent prev = doc.sentences.get(si - 1);
+            for (int i = prev.tokens().size() - 1; i >= 0; i--) {
+                if (doc.inQuote(prev.charBegin(i))) {
+                    continue;
+                }
+                ActorResolver.Draft d = SPEECH.contains(prev.lemma(i)) && prev.isVerb(i) ? subject(prev, i)
+                        : prev.relation(i).endsWith(":according_to") ? actors.resolve(prev, i) : null;
+                if (d != null) {
+                    if (d.type == org.chronograph.model.ActorType.PERSON) {
+                        return new Attribution(d, channel(prev, i), prev);
+                    }
+                    break;
                 }
             }
         }

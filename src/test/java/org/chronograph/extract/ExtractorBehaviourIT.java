@@ -215,6 +215,17 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void aStandaloneQuoteAfterAPersonsReportedWordsIsTheirs() {
+        Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes signed the fisheries accord on Friday.\n\n"
+                + "The Chilean senate will vote on it next month, according to Senator Ana Lund, who says the vote "
+                + "will pass with the support of President Reyes.\n\n"
+                + "\"There is a clear majority for the accord this time.\"");
+        Map<String, String> names = x.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        assertThat(x.statements()).singleElement()
+                .satisfies(st -> assertThat(names.get(st.speakerId())).isEqualTo("Ana Lund"));
+    }
+
+    @Test
     void whoSpeaksInAMeetingWithOthersTakesPartInIt() {
         Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes announced the new quotas on Friday in a "
                 + "meeting in Valparaiso with union leaders.");
