@@ -571,6 +571,33 @@ final class EventExtractor {
                 }
                 return c;
             }
+            case CALL_OBJECT -> {
+                // "Kerry called Zebari to discuss ...": a call to a named person or state; "called him a liar",
+                // "called it unacceptable" (a second predicate), "called for talks" (no object) are no calls
+                boolean predicate = objs.size() > 1 || !s.children(v, "iobj").isEmpty()
+                        || s.children(v, "xcomp").stream().anyMatch(x -> !s.isVerb(x));
+                List<ActorResolver.Draft> called = new ArrayList<>();
+                for (int o : objs) {
+                    for (ActorResolver.Draft d : actors.resolveGroup(s, o)) {
+                        if (d.type == ActorType.PERSON || d.type == ActorType.GPE) {
+                            called.add(d);
+                        }
+                    }
+                }
+                // "urged Kim to call him", "wants to call her": an infinitive call is asked for or wished, not made
+                boolean infinitive = s.children(v, "mark").stream().anyMatch(m -> s.lemma(m).equals("to"));
+                if (predicate || infinitive || called.isEmpty() || negated(s, v)) {
+                    return null;
+                }
+                c = new Cand(type, s, v);
+                c.triggerText = trig;
+                addSubjects(s, v, c.actors);
+                if (c.actors.isEmpty()) {
+                    return null;
+                }
+                addAll(c.actors, called);
+                return c;
+            }
             case SPEAK_WITH -> {
                 List<Integer> with = new ArrayList<>(s.children(v, "obl:with"));
                 with.addAll(s.children(v, "obl:to"));

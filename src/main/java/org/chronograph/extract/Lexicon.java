@@ -39,6 +39,8 @@ public final class Lexicon {
         START_EVENT,
         /** "spoke with", "talked by telephone". */
         SPEAK_WITH,
+        /** "called Reyes to discuss quotas": the one called is a named person or state, with no second predicate. */
+        CALL_OBJECT,
         /** "travelled to Lima": a place is required. */
         TRAVEL_TO,
         /** "sent envoys to Lima". */

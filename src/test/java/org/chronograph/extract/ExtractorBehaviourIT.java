@@ -47,6 +47,18 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void callingSomeoneIsACallCallingThemSomethingIsNot() {
+        Extraction x = extract(SATURDAY, "Ingrid Halvorsen on Thursday called Tomás Reyes to discuss the quotas.");
+        Event call = only(x, EventType.CALL);
+        assertThat(names(x, call)).containsExactlyInAnyOrder("Ingrid Halvorsen", "Tomás Reyes");
+        assertThat(call.date().value()).isEqualTo("2025-03-06");
+        assertThat(types(extract(SATURDAY, "Ingrid Halvorsen called Tomás Reyes a reliable partner on Thursday.")))
+                .doesNotContain(EventType.CALL);
+        assertThat(types(extract(SATURDAY, "Ingrid Halvorsen urged Tomás Reyes on Thursday to call her.")))
+                .doesNotContain(EventType.CALL);
+    }
+
+    @Test
     void aNegatedEventIsNoEvent() {
         Extraction x = extract(SATURDAY, "Norwegian Prime Minister Ingrid Halvorsen said on Friday that Norway "
                 + "will not hold talks with Chile this year.");
