@@ -522,6 +522,16 @@ final class ActorResolver {
                 }
             }
         }
+        // "the Palestinians", "the Chileans": a people acting is its state
+        if (s.tag(tok).equals("NNPS") && w.endsWith("s") && s.relation(tok).matches("nsubj.*|conj.*|obj|obl:with")) {
+            Gazetteer.Entry e = gaz.byDemonym(s.token(tok).word());
+            if (e == null) {
+                e = gaz.byDemonym(s.token(tok).word().substring(0, s.token(tok).word().length() - 1));
+            }
+            if (e != null && e.state()) {
+                return entry(e);
+            }
+        }
         // "the Chilean leader", "The Chilean President"
         if (gaz.isTitleWord(w) && !w.endsWith("s")) {
             String country = null;
@@ -660,6 +670,24 @@ final class ActorResolver {
                 for (int m : s.children(tok, rel)) {
                     conjuncts.add(m);
                     conjuncts.addAll(s.children(m, "conj"));
+                }
+            }
+        }
+        if (GROUP_HEADS.contains(s.token(tok).word().toLowerCase(Locale.ROOT))) {
+            // "Israeli and Palestinian negotiators", "Norwegian, Chilean and Peruvian officials": each adjective
+            // coordinated with the one that names the group's state names another
+            for (int m : s.children(tok, "amod")) {
+                for (int c : s.children(m, "conj")) {
+                    Gazetteer.Entry e = gaz.byDemonym(s.token(c).word());
+                    if (e != null && e.state() && !out.contains(entry(e))) {
+                        if (out.isEmpty()) {
+                            Gazetteer.Entry first = gaz.byDemonym(s.token(m).word());
+                            if (first != null && first.state()) {
+                                out.add(entry(first));
+                            }
+                        }
+                        out.add(entry(e));
+                    }
                 }
             }
         }

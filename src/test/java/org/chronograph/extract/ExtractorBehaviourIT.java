@@ -59,6 +59,14 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void coordinatedNationalitiesAndPeoplesNameTheirStates() {
+        Extraction x = extract(SATURDAY, "Norwegian and Chilean officials met in Oslo on Thursday.");
+        assertThat(names(x, only(x, EventType.MEET))).containsExactlyInAnyOrder("Norway", "Chile");
+        Extraction y = extract(SATURDAY, "Norway and the Chileans relaunched the fisheries talks in July.");
+        assertThat(names(y, only(y, EventType.REVIVE))).containsExactlyInAnyOrder("Norway", "Chile");
+    }
+
+    @Test
     void aNegatedEventIsNoEvent() {
         Extraction x = extract(SATURDAY, "Norwegian Prime Minister Ingrid Halvorsen said on Friday that Norway "
                 + "will not hold talks with Chile this year.");
