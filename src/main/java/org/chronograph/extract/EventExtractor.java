@@ -280,11 +280,17 @@ final class EventExtractor {
     }
 
     /** "After the talks broke down, ...": a clause placed before or after the main one in time. */
+    /**
+     * For the one-event-per-article merge: a temporal clause, or an event noun set before or after the clause's own
+     * event ("arrived in Seoul on Sunday, following his visit to Pyongyang": two visits). Dating does not use the
+     * noun case: "announced the decision after a meeting" still falls on the decision's day.
+     */
+    private static boolean setApartInTime(Doc.Sent s, int trigger) {
+        return inTemporalClause(s, trigger) || s.isNoun(trigger)
+                && s.relation(trigger).matches("obl:(after|before|following|since|until|prior_to|ahead_of)");
+    }
+
     private static boolean inTemporalClause(Doc.Sent s, int trigger) {
-        // "arrived in Seoul on Sunday, following his visit to Pyongyang": an event noun set before the clause's own
-        if (s.isNoun(trigger) && s.relation(trigger).matches("obl:(after|before|following|since|until|prior_to|ahead_of)")) {
-            return true;
-        }
         int cur = trigger;
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {
             if (s.children(cur, "mark").stream().anyMatch(m -> Set.of("after", "before", "since", "until")
@@ -1601,7 +1607,7 @@ final class EventExtractor {
             return false;
         }
         // "held a meeting with the negotiators before meeting the leaders": one clause set before the other in time
-        if (a.sent == b.sent && inTemporalClause(a.sent, a.trigger) != inTemporalClause(b.sent, b.trigger)) {
+        if (a.sent == b.sent && setApartInTime(a.sent, a.trigger) != setApartInTime(b.sent, b.trigger)) {
             return false;
         }
         // a meeting in Jerusalem and one in Ramallah are two meetings
