@@ -109,7 +109,7 @@ public final class NlpPipeline {
      * relative expressions against ("Thursday", "last month").
      */
     public Annotation annotate(Article article) {
-        Annotation doc = new Annotation(Headlines.sentenceCase(LineBreaks.unwrap(article.text())));
+        Annotation doc = new Annotation(QuoteMarks.mend(Headlines.sentenceCase(LineBreaks.unwrap(article.text()))));
         if (article.published() != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
