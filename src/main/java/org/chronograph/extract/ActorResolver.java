@@ -446,8 +446,11 @@ final class ActorResolver {
             }
         }
         switch (w) {
-            case "he", "him", "his", "she", "her", "himself", "herself" -> {
-                return lastOccurrence(here, ActorType.PERSON);
+            case "he", "him", "his", "himself" -> {
+                return lastOccurrence(here, ActorType.PERSON, "FEMALE");
+            }
+            case "she", "her", "herself" -> {
+                return lastOccurrence(here, ActorType.PERSON, "MALE");
             }
             case "it", "its" -> {
                 Draft gpe = lastOccurrence(here, ActorType.GPE);
@@ -620,10 +623,20 @@ final class ActorResolver {
     }
 
     private Draft lastOccurrence(Pos before, ActorType type) {
+        return lastOccurrence(before, type, null);
+    }
+
+    /**
+     * The latest fitting mention before {@code before}, skipping persons known to be of {@code notGender} ("she"
+     * is not the "Lars Dahl" or "Mr Reyes" named last): the gender from "Mr"/"Ms"/"Mrs" in an alias, else from the
+     * first name through CoreNLP's name list; unknown genders fit either pronoun.
+     */
+    private Draft lastOccurrence(Pos before, ActorType type, String notGender) {
         Occurrence subject = null;
         Occurrence any = null;
         for (Occurrence o : occurrences) {
-            if (o.pos().compareTo(before) >= 0 || o.actor().type != type) {
+            if (o.pos().compareTo(before) >= 0 || o.actor().type != type
+                    || notGender != null && notGender.equals(gender(o.actor()))) {
                 continue;
             }
             any = o;
@@ -636,6 +649,20 @@ final class ActorResolver {
             return subject.actor();
         }
         return any == null ? null : any.actor();
+    }
+
+    private String gender(Draft d) {
+        for (String a : d.aliases) {
+            String w = a.split("\\s+")[0].replace(".", "").toLowerCase(Locale.ROOT);
+            if (w.equals("mr")) {
+                return "MALE";
+            }
+            if (w.equals("ms") || w.equals("mrs")) {
+                return "FEMALE";
+            }
+        }
+        String[] parts = d.name.split("\\s+");
+        return parts.length > 1 ? gaz.genderOfFirstName(parts[0]) : null;
     }
 
     /**

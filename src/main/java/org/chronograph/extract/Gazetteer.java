@@ -32,6 +32,10 @@ public final class Gazetteer {
 
     private static volatile Gazetteer instance;
 
+    /** CoreNLP's first-name genders (models jar, dcoref): "ingrid FEMALE", "lars MALE". */
+    static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private final Map<String, String> genders = new HashMap<>();
+
     public static Gazetteer get() {
         Gazetteer g = instance;
         if (g == null) {
@@ -67,6 +71,15 @@ public final class Gazetteer {
                 names.put(Names.normalize(alias), e);
             }
         }
+        try (var in = Gazetteer.class.getClassLoader().getResourceAsStream(NAME_GENDERS)) {
+            if (in != null) {
+                new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                        .lines().map(l -> l.split("\t")).filter(c -> c.length == 2)
+                        .forEach(c -> genders.putIfAbsent(c[0].strip().toLowerCase(java.util.Locale.ROOT), c[1].strip()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + NAME_GENDERS + " from the CoreNLP models", e);
+        }
         for (String[] row : rows("gazetteer/media.txt")) {
             for (String n : row[0].split("\\|")) {
                 media.add(Names.normalize(n));
@@ -88,6 +101,16 @@ public final class Gazetteer {
     }
 
     /** A state by its adjective or demonym ("South Korean", "Israeli"). */
+    /** "MALE" or "FEMALE" for a first name CoreNLP's name list knows with one gender, else null. */
+    public String genderOfFirstName(String first) {
+        if (first == null) {
+            return null;
+        }
+        // "Tomás" is listed as "tomas"
+        String plain = java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return genders.get(plain.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Entry byDemonym(String surface) {
         return demonyms.get(Names.normalize(surface));
     }

@@ -246,6 +246,17 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void sheIsNotTheManNamedLast() {
+        Extraction x = extract(SATURDAY, "Tomás Reyes met Ingrid Halvorsen in Oslo on Thursday.\n\n"
+                + "She added that Reyes \"has kept every promise he made in the spring.\"\n\n"
+                + "He said the talks had been \"frank and useful for both our fleets.\"");
+        Map<String, String> names = x.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        Map<String, String> speakerOf = x.statements().stream().collect(Collectors.toMap(
+                st -> st.text().split(" ")[0], st -> names.getOrDefault(st.speakerId(), st.speakerId())));
+        assertThat(speakerOf).containsEntry("has", "Ingrid Halvorsen").containsEntry("frank", "Tomás Reyes");
+    }
+
+    @Test
     void whoSpeaksInAMeetingWithOthersTakesPartInIt() {
         Extraction x = extract(SATURDAY, "Chilean President Tomás Reyes announced the new quotas on Friday in a "
                 + "meeting in Valparaiso with union leaders.");
