@@ -527,9 +527,10 @@ final class ActorResolver {
         }
         // "the Palestinians", "the Chileans": a people acting is its state
         if (s.tag(tok).equals("NNPS") && w.endsWith("s") && s.relation(tok).matches("nsubj.*|conj.*|obj|obl:with")) {
-            Gazetteer.Entry e = gaz.byDemonym(s.token(tok).word());
+            String people = s.token(tok).word();
+            Gazetteer.Entry e = gaz.byDemonym(people);
             if (e == null) {
-                e = gaz.byDemonym(s.token(tok).word().substring(0, s.token(tok).word().length() - 1));
+                e = gaz.byDemonym(people.substring(0, people.length() - 1));
             }
             if (e != null && e.state()) {
                 return entry(e);

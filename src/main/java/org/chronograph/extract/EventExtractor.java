@@ -279,7 +279,6 @@ final class EventExtractor {
         return dateBelow(s, report, true, Set.of(v));
     }
 
-    /** "After the talks broke down, ...": a clause placed before or after the main one in time. */
     /**
      * For the one-event-per-article merge: a temporal clause, or an event noun set before or after the clause's own
      * event ("arrived in Seoul on Sunday, following his visit to Pyongyang": two visits). Dating does not use the
@@ -290,6 +289,7 @@ final class EventExtractor {
                 && s.relation(trigger).matches("obl:(after|before|following|since|until|prior_to|ahead_of)");
     }
 
+    /** "After the talks broke down, ...": a clause placed before or after the main one in time. */
     private static boolean inTemporalClause(Doc.Sent s, int trigger) {
         int cur = trigger;
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {

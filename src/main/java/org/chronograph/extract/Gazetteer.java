@@ -71,14 +71,10 @@ public final class Gazetteer {
                 names.put(Names.normalize(alias), e);
             }
         }
-        try (var in = Gazetteer.class.getClassLoader().getResourceAsStream(NAME_GENDERS)) {
-            if (in != null) {
-                new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
-                        .lines().map(l -> l.split("\t")).filter(c -> c.length == 2)
-                        .forEach(c -> genders.putIfAbsent(c[0].strip().toLowerCase(java.util.Locale.ROOT), c[1].strip()));
+        for (String[] row : rows(NAME_GENDERS)) {
+            if (row.length == 2) {
+                genders.putIfAbsent(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + NAME_GENDERS + " from the CoreNLP models", e);
         }
         for (String[] row : rows("gazetteer/media.txt")) {
             for (String n : row[0].split("\\|")) {
@@ -100,7 +96,6 @@ public final class Gazetteer {
         return seats.get(Names.normalize(surface));
     }
 
-    /** A state by its adjective or demonym ("South Korean", "Israeli"). */
     /** "MALE" or "FEMALE" for a first name CoreNLP's name list knows with one gender, else null. */
     public String genderOfFirstName(String first) {
         if (first == null) {
@@ -111,6 +106,7 @@ public final class Gazetteer {
         return genders.get(plain.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A state by its adjective or demonym ("South Korean", "Israeli"). */
     public Entry byDemonym(String surface) {
         return demonyms.get(Names.normalize(surface));
     }

@@ -56,12 +56,12 @@ public final class Headlines {
             int previousEnd = -1;
             while (m.find()) {
                 String w = m.group();
+                boolean cap = Character.isUpperCase(w.charAt(0));
                 int[] c = usage.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new int[3]);
                 c[2]++;
                 if (midSentence(text, line[0], m.start())) {
-                    c[Character.isUpperCase(w.charAt(0)) ? 1 : 0]++;
+                    c[cap ? 1 : 0]++;
                 }
-                boolean cap = Character.isUpperCase(w.charAt(0));
                 if (cap && previous != null && text.substring(previousEnd, m.start()).isBlank()) {
                     names.add(previous + " " + w);
                 }
