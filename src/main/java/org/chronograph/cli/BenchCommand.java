@@ -235,6 +235,25 @@ final class BenchCommand implements Callable<Integer> {
                 r.skipped().size());
         out.printf(Locale.ROOT, "  queries %.2f s in all; slowest: %s%n",
                 timings.values().stream().mapToDouble(Double::doubleValue).sum(), top);
+        printCalls(out, timings);
+    }
+
+    /**
+     * Where the write time went: the first runs of each file (planning included) in one sum, then each file's
+     * later runs with their count and mean, slowest first.
+     */
+    static void printCalls(PrintStream out, java.util.Map<String, Double> timings) {
+        java.util.Map<String, Long> calls = org.chronograph.graph.Cypher.calls();
+        double first = timings.entrySet().stream().filter(e -> e.getKey().endsWith(" (first run, with planning)"))
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
+        long later = calls.entrySet().stream().filter(e -> !e.getKey().endsWith(" (first run, with planning)"))
+                .mapToLong(java.util.Map.Entry::getValue).sum();
+        out.printf(Locale.ROOT, "  first runs of each file (planning): %.1f s; later runs: %d, by file (s, runs, ms/run):%n",
+                first, later);
+        timings.entrySet().stream().filter(e -> !e.getKey().endsWith(" (first run, with planning)"))
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.printf(Locale.ROOT, "    %-40s %7.2f %7d %7.2f%n", e.getKey(), e.getValue(),
+                        calls.get(e.getKey()), 1000 * e.getValue() / calls.get(e.getKey())));
     }
 
     private static double timed(ThrowingRunnable r) throws Exception {

@@ -117,6 +117,7 @@ final class ScaleBench {
                     .collect(java.util.stream.Collectors.joining(", "));
             out.printf(Locale.ROOT, "write queries %.1f s in all, %d files; slowest: %s%n",
                     timings.values().stream().mapToDouble(Double::doubleValue).sum(), timings.size(), slowest);
+            BenchCommand.printCalls(out, timings);
             timelines(store);
         } finally {
             if (keep == null) {

@@ -14,6 +14,8 @@ public final class Cypher {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, java.util.concurrent.atomic.LongAdder> NANOS = new ConcurrentHashMap<>();
+    private static final Map<String, java.util.concurrent.atomic.LongAdder> CALLS = new ConcurrentHashMap<>();
+    private static final String FIRST = " (first run, with planning)";
 
     private Cypher() {
     }
@@ -43,11 +45,10 @@ public final class Cypher {
             return tx.run(load(file), params).list();
         } finally {
             long d = System.nanoTime() - t0;
-            if (NANOS.putIfAbsent(file + " (first run, with planning)", new java.util.concurrent.atomic.LongAdder()) == null) {
-                NANOS.get(file + " (first run, with planning)").add(d);
-            } else {
-                NANOS.computeIfAbsent(file, f -> new java.util.concurrent.atomic.LongAdder()).add(d);
-            }
+            String key = NANOS.putIfAbsent(file + FIRST, new java.util.concurrent.atomic.LongAdder()) == null
+                    ? file + FIRST : file;
+            NANOS.computeIfAbsent(key, f -> new java.util.concurrent.atomic.LongAdder()).add(d);
+            CALLS.computeIfAbsent(key, f -> new java.util.concurrent.atomic.LongAdder()).increment();
         }
     }
 
@@ -58,8 +59,16 @@ public final class Cypher {
         return out;
     }
 
+    /** How many times each query file was run through {@link #run}, keyed as {@link #timings()}. */
+    public static Map<String, Long> calls() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        CALLS.forEach((f, n) -> out.put(f, n.sum()));
+        return out;
+    }
+
     public static void resetTimings() {
         NANOS.clear();
+        CALLS.clear();
     }
 
     /**
