@@ -52,15 +52,15 @@ public final class Gazetteer {
     private Gazetteer() {
         for (String[] row : rows("gazetteer/states.tsv")) {
             Entry e = new Entry(row[0], true, row[0]);
-            names.put(Names.normalize(row[0]), e);
+            once(names, row[0], e);
             for (String alias : split(row, 1)) {
-                names.put(Names.normalize(alias), e);
+                once(names, alias, e);
             }
             for (String seat : split(row, 2)) {
-                seats.put(Names.normalize(seat), e);
+                once(seats, seat, e);
             }
             for (String demonym : split(row, 3)) {
-                demonyms.put(Names.normalize(demonym), e);
+                once(demonyms, demonym, e);
             }
         }
         for (String[] row : rows("gazetteer/organisations.tsv")) {
@@ -83,6 +83,15 @@ public final class Gazetteer {
         }
         for (String[] row : rows("gazetteer/titles.txt")) {
             titles.add(row[0].strip().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A state's name, seat or demonym, which no other state may have: a second one is a bad entry. */
+    private static void once(Map<String, Entry> index, String key, Entry e) {
+        Entry before = index.put(Names.normalize(key), e);
+        if (before != null && !before.equals(e)) {
+            throw new IllegalStateException("gazetteer/states.tsv: '" + key + "' is given to both " + before.name()
+                    + " and " + e.name());
         }
     }
 
