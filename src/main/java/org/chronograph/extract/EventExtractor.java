@@ -1004,6 +1004,10 @@ final class EventExtractor {
                 c.targetTok = of;
             }
         }
+        if (c.actors.isEmpty() && gov >= 0 && s.isVerb(gov) && rel.equals("ccomp") && existential(s, n)) {
+            // "A and B agreed that there will be a meeting in May": who agrees on or announces it takes part
+            addSubjects(s, gov, c.actors);
+        }
         if (actedOnBy != null) {
             // "Lee's planned meeting with Park on Thursday has been postponed": a planned event with its own
             // participants and a date or place is an event of its own, in the state the act leaves it;
@@ -1043,6 +1047,13 @@ final class EventExtractor {
             }
         }
         return c;
+    }
+
+    /** "there will be a meeting", "there were talks": an event noun said to exist. */
+    private static boolean existential(Doc.Sent s, int n) {
+        return s.children(n, "cop").stream().anyMatch(c -> s.lemma(c).equals("be"))
+                && java.util.stream.Stream.of("expl", "advmod").flatMap(r -> s.children(n, r).stream())
+                        .anyMatch(t -> s.lemma(t).equalsIgnoreCase("there"));
     }
 
     /** "resumed talks on a summit of A and B": the adjective is the act. */
@@ -1299,7 +1310,8 @@ final class EventExtractor {
                     }
                     break;
                 }
-                if (p < 0 || s.isVerb(p)) {
+                if (p < 0 || s.isVerb(p) || !s.children(p, "cop").isEmpty() && s.relation(p).matches("ccomp|csubj.*")) {
+                    // a date inside a clause of its own belongs to it: "agreed that there will be a meeting in May"
                     break;
                 }
                 cur = p;

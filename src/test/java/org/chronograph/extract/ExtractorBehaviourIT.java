@@ -59,6 +59,18 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void anAgreementThatThereWillBeAMeetingIsAlsoAPlannedMeetingWithItsOwnDate() {
+        Extraction x = extract(SATURDAY, "Halvorsen and Reyes agreed on Thursday that there will be a meeting of "
+                + "their fisheries ministers in June.");
+        Event agree = only(x, EventType.AGREE);
+        assertThat(agree.date().value()).isEqualTo("2025-03-06");
+        Event meet = only(x, EventType.MEET);
+        assertThat(meet.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(meet.date().value()).isEqualTo("2025-06");
+        assertThat(names(x, meet)).hasSize(2);
+    }
+
+    @Test
     void statesOfEveryRegionAreActors() {
         // states no development article names: the gazetteer holds the world's states, not a sample
         Extraction x = extract(SATURDAY, "The foreign ministers of Ecuador and Uruguay met in Quito on Thursday.");
