@@ -71,6 +71,16 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void anOfficeNoOneIsNamedForActsForItsState() {
+        Extraction x = extract(SATURDAY, "The state visit by the Chilean president to Norway has been postponed.");
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.CANCEL).singleElement()
+                .satisfies(e -> assertThat(names(x, e)).contains("Chile"));
+        // a former holder is a person, not the state
+        Extraction y = extract(SATURDAY, "The former Chilean president visited Oslo on Thursday.");
+        assertThat(y.actors()).extracting(a -> a.name()).doesNotContain("Chile");
+    }
+
+    @Test
     void statesOfEveryRegionAreActors() {
         // states no development article names: the gazetteer holds the world's states, not a sample
         Extraction x = extract(SATURDAY, "The foreign ministers of Ecuador and Uruguay met in Quito on Thursday.");
