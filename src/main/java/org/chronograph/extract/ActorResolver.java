@@ -104,6 +104,7 @@ final class ActorResolver {
             }
             gazetteerScan(s);
         }
+        surnamesNerMissed();
         for (Object[] p : pendingDirections) {
             Doc.Sent s = (Doc.Sent) p[0];
             int tok = (int) p[1];
@@ -116,6 +117,36 @@ final class ActorResolver {
     }
 
     // ---------------------------------------------------------------- mentions
+
+    /**
+     * "President Boric greeted Brandt": a proper noun the tagger left untagged (or took for a place or a body that
+     * nothing resolved) that is the surname of exactly one
+     * person the article names in full is that person (a title before it may stand; another name beside it not).
+     */
+    private void surnamesNerMissed() {
+        Map<String, List<Draft>> bySurname = new HashMap<>();
+        for (Draft d : drafts) {
+            String[] parts = d.name.split("\\s+");
+            if (d.type == ActorType.PERSON && parts.length > 1) {
+                bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (Doc.Sent s : doc.sentences) {
+            for (int t = 0; t < s.tokens().size(); t++) {
+                List<Draft> ds = bySurname.get(s.token(t).word());
+                if (ds == null || ds.size() != 1 || !s.tag(t).equals("NNP") || byToken.containsKey(new Pos(s.index(), t))
+                        || "PERSON".equals(s.token(t).ner()) || gaz.byName(s.token(t).word()) != null
+                        || gaz.bySeat(s.token(t).word()) != null) {
+                    continue;
+                }
+                boolean before = t > 0 && s.tag(t - 1).startsWith("NNP") && !gaz.isTitleWord(s.token(t - 1).word());
+                boolean after = t + 1 < s.tokens().size() && s.tag(t + 1).startsWith("NNP");
+                if (!before && !after) {
+                    mark(s, t, t + 1, ds.get(0), s.token(t).word());
+                }
+            }
+        }
+    }
 
     private void person(Doc.Sent s, int begin, int end) {
         // "Mogadishu broke off contacts": a seat of government or a state tagged as a person
