@@ -90,6 +90,18 @@ class ExtractorBehaviourIT {
     }
 
     @Test
+    void aSigningIsAnEventToActOnAndAnEmbassySpeaksForItsState() {
+        Extraction x = extract(SATURDAY, "Norway and Chile postponed the signing of the quota accord.");
+        Event act = only(x, EventType.CANCEL);
+        assertThat(names(x, act)).containsExactlyInAnyOrder("Norway", "Chile");
+        assertThat(act.date().value()).isEqualTo("2025-03-08");
+        Extraction y = extract(SATURDAY, "Minister Lena Berg said she would go. \"The door remains open,\" the "
+                + "Chilean embassy said in a statement.");
+        assertThat(y.statements()).filteredOn(st -> st.text().contains("door")).singleElement()
+                .satisfies(st -> assertThat(st.speakerId()).isEqualTo("gpe:chile"));
+    }
+
+    @Test
     void statesOfEveryRegionAreActors() {
         // states no development article names: the gazetteer holds the world's states, not a sample
         Extraction x = extract(SATURDAY, "The foreign ministers of Ecuador and Uruguay met in Quito on Thursday.");
