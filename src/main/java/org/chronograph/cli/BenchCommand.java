@@ -244,13 +244,13 @@ final class BenchCommand implements Callable<Integer> {
      */
     static void printCalls(PrintStream out, java.util.Map<String, Double> timings) {
         java.util.Map<String, Long> calls = org.chronograph.graph.Cypher.calls();
-        double first = timings.entrySet().stream().filter(e -> e.getKey().endsWith(" (first run, with planning)"))
+        double first = timings.entrySet().stream().filter(e -> e.getKey().endsWith(org.chronograph.graph.Cypher.FIRST))
                 .mapToDouble(java.util.Map.Entry::getValue).sum();
-        long later = calls.entrySet().stream().filter(e -> !e.getKey().endsWith(" (first run, with planning)"))
+        long later = calls.entrySet().stream().filter(e -> !e.getKey().endsWith(org.chronograph.graph.Cypher.FIRST))
                 .mapToLong(java.util.Map.Entry::getValue).sum();
         out.printf(Locale.ROOT, "  first runs of each file (planning): %.1f s; later runs: %d, by file (s, runs, ms/run):%n",
                 first, later);
-        timings.entrySet().stream().filter(e -> !e.getKey().endsWith(" (first run, with planning)"))
+        timings.entrySet().stream().filter(e -> !e.getKey().endsWith(org.chronograph.graph.Cypher.FIRST))
                 .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> out.printf(Locale.ROOT, "    %-40s %7.2f %7d %7.2f%n", e.getKey(), e.getValue(),
                         calls.get(e.getKey()), 1000 * e.getValue() / calls.get(e.getKey())));

@@ -606,15 +606,17 @@ final class ActorResolver {
                         }
                     }
                 }
-                Gazetteer.Entry state = gaz.byName(country);
-                boolean former = s.children(tok, "amod").stream()
-                        .anyMatch(x -> Set.of("former", "ex", "late").contains(s.lemma(x).toLowerCase(Locale.ROOT)));
-                boolean namedBeside = s.children(tok, "conj").stream().map(x -> byToken.get(new Pos(s.index(), x)))
-                        .anyMatch(x -> x != null && x.type == ActorType.PERSON);
-                if (best == null && state != null && state.state() && !former && !namedBeside) {
+                if (best == null) {
                     // "the Brazilian president", "Peru's foreign minister", no one of that title named: the office
                     // acts for its state (not a former holder, nor a title the parser split from its name)
-                    return entry(state);
+                    Gazetteer.Entry state = gaz.byName(country);
+                    boolean former = s.children(tok, "amod").stream()
+                            .anyMatch(x -> Set.of("former", "ex", "late").contains(s.lemma(x).toLowerCase(Locale.ROOT)));
+                    boolean namedBeside = s.children(tok, "conj").stream().map(x -> byToken.get(new Pos(s.index(), x)))
+                            .anyMatch(x -> x != null && x.type == ActorType.PERSON);
+                    if (state != null && state.state() && !former && !namedBeside) {
+                        return entry(state);
+                    }
                 }
                 return best;
             }

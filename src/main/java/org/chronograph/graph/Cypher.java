@@ -15,7 +15,8 @@ public final class Cypher {
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, java.util.concurrent.atomic.LongAdder> NANOS = new ConcurrentHashMap<>();
     private static final Map<String, java.util.concurrent.atomic.LongAdder> CALLS = new ConcurrentHashMap<>();
-    private static final String FIRST = " (first run, with planning)";
+    /** The suffix of a file's key in {@link #timings()} and {@link #calls()} for its first run (planning included). */
+    public static final String FIRST = " (first run, with planning)";
 
     private Cypher() {
     }
